@@ -1,0 +1,160 @@
+// A draft (headline units + body units) → an Article with every field read out, plus what was removed.
+import { type Article, type Author, emptyArticle, type Message, type Removal } from "../model/index.js";
+import type { Draft, Unit } from "../segment/index.js";
+import { parseByline } from "./byline.js";
+import { readDateline } from "./dateline.js";
+import { assignHeadline } from "./headline.js";
+import { type Jump, readJumpLine, splitJumpAtEnd, splitJumpAtStart } from "./jump.js";
+import { CREDIT_BULLET, EDITOR_NOTE_START, INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END } from "./patterns.js";
+import { readToc } from "./toc.js";
+
+export interface Built {
+  article: Article;
+  removed: Removal[];
+  messages: Message[];
+}
+
+/** Picture items are titled so when they have a title at all: 图片报道. */
+const PHOTO_TITLES = new Set(["图片报道", "图片新闻", "新闻图片"]);
+
+export function buildArticle(draft: Draft): Built {
+  if (draft.kind === "toc") return buildToc(draft);
+  const out: Built = { article: emptyArticle(), removed: [], messages: [] };
+  const a = out.article;
+  const { headingTexts, body, deck } = splitHeading(draft);
+  Object.assign(a, assignHeadline(headingTexts));
+  if (deck !== null && a.subtitle === null) a.subtitle = deck;
+
+  const credits: string[] = [];
+  let photographer = false;
+  let sawParagraph = false;
+  for (const unit of body) {
+    if (unit.role === "jump") {
+      const jump = readJumpLine(unit.text);
+      if (jump) applyJump(out, jump, unit.line);
+      else a.paragraphs.push(unit.text);
+      continue;
+    }
+    if (unit.role === "credit") {
+      credits.push(unit.text);
+      const isPhoto = /摄|供图|新华社发/u.test(unit.text) || (sawParagraph && CREDIT_BULLET.test(unit.text) && a.paragraphs.length <= 2);
+      photographer ||= isPhoto;
+      a.authors.push(...creditAuthors(unit.text, isPhoto ? "photographer" : "author"));
+      continue;
+    }
+    let text = unit.text;
+    const jin = splitJumpAtStart(text);
+    if (jin) {
+      applyJump(out, jin.jump, unit.line);
+      text = jin.rest;
+    }
+    const jout = splitJumpAtEnd(text);
+    if (jout) {
+      applyJump(out, jout.jump, unit.line);
+      text = jout.rest;
+    }
+    if (a.editorNote === "" && unit.role === "body") {
+      a.editorNote = text;
+      continue;
+    }
+    if (!sawParagraph && a.editorNote === null && readEditorNote(a, text, body, unit)) continue;
+    if (!sawParagraph && a.dateline === null && unit.role === "body") {
+      const d = readDateline(text);
+      if (d) {
+        a.dateline = d.dateline;
+        a.authors.push(...d.authors);
+        if (d.byline !== null) credits.push(d.byline);
+        text = d.rest;
+      }
+    }
+    if (unit.role === "body") {
+      const c = INLINE_CREDIT_AT_END.exec(text) ?? INLINE_PHOTO_CREDIT_AT_END.exec(text);
+      if (c?.groups?.credit) {
+        credits.push(c.groups.credit);
+        photographer = true;
+        a.authors.push(...creditAuthors(c.groups.credit, "photographer"));
+        text = text.slice(0, c.index).replace(/[\s\u3000\u00a0]+$/u, "");
+      }
+    }
+    if (text.length > 0) a.paragraphs.push(text);
+    sawParagraph ||= text.length > 0 && unit.role === "body";
+  }
+  if (credits.length > 0) a.credits = credits;
+  const captionLike = a.dateline === null && a.paragraphs.length <= 2;
+  if (photographer && captionLike && (a.title === null || PHOTO_TITLES.has(a.title))) a.kind = "photo";
+  if (a.title === null && a.paragraphs.length > 0 && a.kind === "article") {
+    out.messages.push({
+      level: "warning",
+      rule: "fields/no-headline",
+      line: body[0]?.line ?? 0,
+      message: "an item without a headline: its paragraphs could not be attached to any article",
+    });
+  }
+  return out;
+}
+
+/** A line repeating the headline opens the body (a document's own title printed again under the headline). */
+function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; deck: string | null } {
+  const headingTexts: string[] = [];
+  let body = draft.body;
+  for (let i = 0; i < draft.heading.length; i++) {
+    const text = (draft.heading[i] as Unit).text;
+    if (headingTexts.includes(text)) {
+      body = [...draft.heading.slice(i), ...draft.body];
+      break;
+    }
+    headingTexts.push(text);
+  }
+  // A deck: one prose block between the headline and the dateline is the subtitle (a summary 副题).
+  let deck: string | null = null;
+  const [first, second] = body;
+  if (headingTexts.length > 0 && first?.role === "body" && !first.dateline && second?.dateline && first.text.length < 200) {
+    deck = first.text;
+    body = body.slice(1);
+  }
+  return { headingTexts, body, deck };
+}
+
+function readEditorNote(a: Article, text: string, body: readonly Unit[], unit: Unit): boolean {
+  const m = EDITOR_NOTE_START.exec(text);
+  if (!m?.groups?.label) return false;
+  const note = text.slice(m[0].length);
+  if (note.length > 0) {
+    a.editorNote = note;
+    a.editorNoteLabel = m.groups.label;
+    return true;
+  }
+  // The label alone (编者的话) with the note in the next paragraph: leave both as paragraphs unless the
+  // next unit is prose, then it is the note.
+  const next = body[body.indexOf(unit) + 1];
+  if (next?.role === "body") {
+    a.editorNoteLabel = m.groups.label;
+    a.editorNote = "";
+    return true;
+  }
+  return false;
+}
+
+function applyJump(out: Built, jump: Jump, line: number): void {
+  const a = out.article;
+  out.removed.push({ text: jump.text, reason: "jump" });
+  if (jump.direction === "out") {
+    if (a.continuesOn !== null && a.continuesOn !== jump.page)
+      out.messages.push({ level: "warning", rule: "fields/jump-twice", line, message: `a second jump line (${jump.text})` });
+    a.continuesOn = jump.page;
+  } else {
+    a.continuedFrom = jump.page;
+  }
+}
+
+function creditAuthors(text: string, role: "photographer" | "author"): Author[] {
+  const inner = text.replace(/^[（(]?[■□▲●◆]?/u, "").replace(/(?:摄|供图|制图|绘)?[）)]?$/u, "");
+  return parseByline(inner, role);
+}
+
+function buildToc(draft: Draft): Built {
+  const a = emptyArticle("toc");
+  a.title = draft.heading[0]?.text ?? null;
+  a.toc = readToc(draft.body);
+  return { article: a, removed: [], messages: [] };
+}

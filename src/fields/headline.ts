@@ -1,0 +1,64 @@
+// Headline lines → label, kicker 引题, title 主题, subtitle 副题.
+import { COLUMN_TAG_END } from "../segment/patterns.js";
+
+export interface Headline {
+  label: string | null;
+  kicker: string | null;
+  title: string | null;
+  subtitle: string | null;
+}
+
+/** A subtitle opens with a dash: ——重访习近平总书记春节前夕考察过的那些地方 */
+const SUBTITLE_START = /^(?:——|—|--|－－)/u;
+/** A kicker leads into the title: 天津基层党建述职评议会勇于揭短亮丑—— · 国家税务总局： · …会议上强调 */
+const KICKER_END = /(?:——|—|：|:|强调|指出|表示|要求|提出|发现|透露|认为|称)$/u;
+/**
+ * A label is a place or column tag before the title: 高唐 14笔专利权质押融资 1.26亿元 · 临清 高校专家团….
+ * Two Han characters, or three ending in an administrative suffix, then the title; parallel headlines
+ * such as 港口忙 贸易旺 or 价格稳 品种多 供应足 are not labelled (their first part is as long as the next).
+ */
+const LABEL = /^(?<label>\p{Script=Han}{2}|\p{Script=Han}{2}[县市区镇乡村州])[ \u3000\u00a0]+(?<rest>\S.*)$/u;
+const MIN_TITLE_AFTER_LABEL = 8;
+
+export function assignHeadline(lines: readonly string[]): Headline {
+  const h: Headline = { label: null, kicker: null, title: null, subtitle: null };
+  const n = lines.length;
+  if (n === 0) return h;
+  if (n === 1) {
+    h.title = lines[0] as string;
+  } else {
+    const subIdx = lines.findIndex((l, i) => i > 0 && SUBTITLE_START.test(l));
+    if (subIdx > 0) {
+      h.subtitle = lines.slice(subIdx).join(" ");
+      h.title = lines[subIdx - 1] as string;
+      if (subIdx >= 2) h.kicker = lines.slice(0, subIdx - 1).join(" ");
+    } else if (n === 2) {
+      const [a, b] = lines as [string, string];
+      // Title then subtitle when the first line carries the column tag or the second line is the longer
+      // sentence-like deck; otherwise the usual kicker over title.
+      if (!KICKER_END.test(a) && COLUMN_TAG_END.test(a) && !COLUMN_TAG_END.test(b)) {
+        h.title = a;
+        h.subtitle = b;
+      } else {
+        h.kicker = a;
+        h.title = b;
+      }
+    } else {
+      h.kicker = lines.slice(0, n - 2).join(" ");
+      h.title = lines[n - 2] as string;
+      h.subtitle = lines[n - 1] as string;
+    }
+  }
+  if (h.title !== null) {
+    const m = LABEL.exec(h.title);
+    const rest = m?.groups?.rest;
+    if (m?.groups?.label && rest !== undefined && !COLUMN_TAG_END.test(rest)) {
+      const restFirst = rest.split(/[ \u3000\u00a0]+/u)[0] ?? "";
+      if (rest.length >= MIN_TITLE_AFTER_LABEL && restFirst.length !== m.groups.label.length) {
+        h.label = m.groups.label;
+        h.title = rest;
+      }
+    }
+  }
+  return h;
+}

@@ -1,0 +1,157 @@
+// Lines → blocks: the units (headline lines, paragraphs, jump lines) that later stages reason about.
+import type { LayoutKind } from "./detect.js";
+import { displayWidth, isIndented, type Line } from "./lines.js";
+
+export interface Block {
+  /** Printed lines of the block, without indentation. */
+  lines: string[];
+  /** The lines joined: hard wraps removed, a space kept only where the print had one between Latin words. */
+  text: string;
+  /** 1-based number of the block's first and last line in the decoded text. */
+  line: number;
+  lastLine: number;
+  /** Whether the first line was indented; null where the page's layout carries no indentation signal. */
+  indented: boolean | null;
+  /** Blank lines before the block. */
+  gapBefore: number;
+}
+
+const LATIN_END = /[A-Za-z0-9]$/;
+const LATIN_START = /^[A-Za-z0-9]/;
+
+export function joinLines(lines: readonly Line[]): string {
+  let text = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (i > 0) {
+      const prev = lines[i - 1] as Line;
+      // A break between two Latin words lost its space only if the print had one there.
+      if ((prev.trailingSpace || line.indent.length > 0) && LATIN_END.test(text) && LATIN_START.test(line.content))
+        text += " ";
+    }
+    text += line.content;
+  }
+  return text;
+}
+
+function makeBlock(lines: Line[], indented: boolean | null, gapBefore: number): Block {
+  const first = lines[0] as Line;
+  const last = lines[lines.length - 1] as Line;
+  return {
+    lines: lines.map((l) => l.content),
+    text: joinLines(lines),
+    line: first.no,
+    lastLine: last.no,
+    indented,
+    gapBefore,
+  };
+}
+
+export function buildBlocks(lines: readonly Line[], kind: LayoutKind): Block[] {
+  if (kind === "indented") return lineBlocks(lines);
+  if (kind === "wrapped") return wrappedBlocks(lines);
+  return paragraphBlocks(lines);
+}
+
+/** blocks layout: consecutive non-blank lines form one block. */
+function paragraphBlocks(lines: readonly Line[]): Block[] {
+  const groups: { lines: Line[]; gap: number }[] = [];
+  let current: Line[] = [];
+  let gap = 0;
+  for (const line of lines) {
+    if (line.content.length === 0) {
+      if (current.length > 0) groups.push({ lines: current, gap });
+      if (current.length > 0) gap = 0;
+      current = [];
+      gap++;
+      continue;
+    }
+    current.push(line);
+  }
+  if (current.length > 0) groups.push({ lines: current, gap });
+  // Indentation means something in a blocks page only when a good share of blocks carry it.
+  const indentedCount = groups.filter((g) => isIndented(g.lines[0] as Line)).length;
+  const known = groups.length > 0 && indentedCount / groups.length >= 0.3;
+  return groups.map((g) => makeBlock(g.lines, known ? isIndented(g.lines[0] as Line) : null, g.gap));
+}
+
+/** indented layout: one block a line. */
+function lineBlocks(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let gap = 0;
+  for (const line of lines) {
+    if (line.content.length === 0) {
+      gap++;
+      continue;
+    }
+    blocks.push(makeBlock([line], isIndented(line), gap));
+    gap = 0;
+  }
+  return blocks;
+}
+
+const TERMINAL_END = /[。！？!?…”’」』）)：:；;]$/u;
+// Lines wider than this are headlines spanning columns, not column lines; they don't set the column width.
+const MAX_COLUMN_WIDTH = 30;
+// How many lines around a line set its local column width (a page may mix columns of different widths).
+const WIDTH_WINDOW = 6;
+
+/**
+ * wrapped layout: an indented line starts a paragraph; a following unindented line continues it while the
+ * line before it filled the column. A short line ends the paragraph, so what follows is a new block
+ * (a headline, or the rest of a paragraph broken by a column change, which the repair stage rejoins).
+ */
+function wrappedBlocks(lines: readonly Line[]): Block[] {
+  const nonBlank: { line: Line; gap: number }[] = [];
+  let gap = 0;
+  for (const line of lines) {
+    if (line.content.length === 0) gap++;
+    else {
+      nonBlank.push({ line, gap });
+      gap = 0;
+    }
+  }
+  const full = localFullness(nonBlank.map(({ line }) => displayWidth(line.content) + (isIndented(line) ? 2 : 0)));
+  const blocks: Block[] = [];
+  let current: Line[] = [];
+  let currentGap = 0;
+  let currentIsParagraph = false;
+  const flush = () => {
+    if (current.length > 0) blocks.push(makeBlock(current, isIndented(current[0] as Line), currentGap));
+  };
+  for (let k = 0; k < nonBlank.length; k++) {
+    const { line, gap: blankBefore } = nonBlank[k] as { line: Line; gap: number };
+    const indented = isIndented(line);
+    const prev = current[current.length - 1];
+    const continues =
+      prev !== undefined &&
+      !indented &&
+      blankBefore === 0 &&
+      currentIsParagraph &&
+      (full[k - 1] ?? false) &&
+      // A full line ending a sentence, then a short line that ends none: a headline after a paragraph.
+      !(TERMINAL_END.test(prev.content) && !(full[k] ?? false) && !TERMINAL_END.test(line.content));
+    if (continues) {
+      current.push(line);
+      continue;
+    }
+    flush();
+    current = [line];
+    currentGap = blankBefore;
+    currentIsParagraph = indented;
+  }
+  flush();
+  return blocks;
+}
+
+/** A line is full when it reaches (within one cell) the widest column line near it. */
+function localFullness(widths: readonly number[]): boolean[] {
+  return widths.map((w, i) => {
+    let max = 0;
+    for (let j = Math.max(0, i - WIDTH_WINDOW); j <= Math.min(widths.length - 1, i + WIDTH_WINDOW); j++) {
+      const wj = widths[j] ?? 0;
+      if (wj <= MAX_COLUMN_WIDTH && wj > max) max = wj;
+    }
+    return max > 0 && w >= max - 1;
+  });
+}

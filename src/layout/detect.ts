@@ -1,0 +1,46 @@
+// Which of the three real text layouts a page is in, from line statistics alone.
+import { displayWidth, isIndented, type Line } from "./lines.js";
+
+/**
+ * - blocks: paragraphs and headline lines separated by blank lines (e-paper copy-paste, the sample page).
+ * - indented: one paragraph a line, body paragraphs indented with 　　 (e-paper text dumps).
+ * - wrapped: hard-wrapped column lines of 10–25 characters, paragraphs start indented (PDF text extraction).
+ */
+export type LayoutKind = "blocks" | "indented" | "wrapped";
+
+export interface LayoutStats {
+  kind: LayoutKind;
+  nonBlank: number;
+  blank: number;
+  indentedRatio: number;
+  medianWidth: number;
+}
+
+// A column of a Chinese broadsheet holds 10–25 characters; body lines of dumps and blocks run to
+// hundreds. A median at or under 30 cells only happens with hard wrapping (sample page: 212).
+const WRAPPED_MEDIAN_WIDTH = 30;
+// Pages whose body lines are indented have most non-blank lines indented; 0.3 leaves room for
+// headline-heavy pages (sample page: 0, indented renderings: 0.6–0.9).
+const INDENTED_RATIO = 0.3;
+
+export function detectLayout(lines: readonly Line[]): LayoutStats {
+  const widths: number[] = [];
+  let indented = 0;
+  let blank = 0;
+  for (const line of lines) {
+    if (line.content.length === 0) {
+      blank++;
+      continue;
+    }
+    widths.push(displayWidth(line.content) + (isIndented(line) ? 2 : 0));
+    if (isIndented(line)) indented++;
+  }
+  widths.sort((a, b) => a - b);
+  const nonBlank = widths.length;
+  const medianWidth = nonBlank === 0 ? 0 : (widths[Math.floor(nonBlank / 2)] ?? 0);
+  const indentedRatio = nonBlank === 0 ? 0 : indented / nonBlank;
+  let kind: LayoutKind = "blocks";
+  if (nonBlank >= 8 && medianWidth <= WRAPPED_MEDIAN_WIDTH) kind = "wrapped";
+  else if (indentedRatio >= INDENTED_RATIO) kind = "indented";
+  return { kind, nonBlank, blank, indentedRatio, medianWidth };
+}

@@ -1,0 +1,2 @@
+export { type DuplicateResult, dropDuplicates } from "./duplicates.js";
+export { rejoinSplits } from "./splits.js";

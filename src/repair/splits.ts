@@ -1,0 +1,48 @@
+// A paragraph broken by a column change arrives as two blocks: rejoin them, and say so.
+import { INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END } from "../fields/patterns.js";
+import type { Message } from "../model/index.js";
+import { classifyBlock, type Unit } from "../segment/classify.js";
+import { endsMidSentence } from "../text/index.js";
+
+/**
+ * Rejoin when a prose block stops mid-sentence (its last character is a Han character, a letter or a comma —
+ * the sample's …持续在实 / 践中锤炼党性… and …最高位置， / 让改革…) and the next block can continue prose:
+ * not a jump line, credit or contents box, not a new dateline, and not marked as a new paragraph by indentation.
+ */
+export function rejoinSplits(units: readonly Unit[]): { units: Unit[]; messages: Message[] } {
+  const out: Unit[] = [];
+  const messages: Message[] = [];
+  for (const unit of units) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && canContinue(prev, unit)) {
+      const lines = [...prev.lines, ...unit.lines];
+      const merged = classifyBlock({
+        lines,
+        text: prev.text + unit.text,
+        line: prev.line,
+        lastLine: unit.lastLine,
+        indented: prev.indented,
+        gapBefore: prev.gapBefore,
+      });
+      out[out.length - 1] = { ...merged, role: "body" };
+      messages.push({
+        level: "info",
+        rule: "repair/split-paragraph",
+        line: unit.line,
+        message: `rejoined a paragraph split by a column break (…${prev.text.slice(-6)} / ${unit.text.slice(0, 6)}…)`,
+      });
+      continue;
+    }
+    out.push(unit);
+  }
+  return { units: out, messages };
+}
+
+function canContinue(prev: Unit, next: Unit): boolean {
+  if (prev.role !== "body" || !endsMidSentence(prev.text)) return false;
+  // A caption ends in its credit (…提升城市品质。 ■ 孙文辉), not mid-sentence.
+  if (INLINE_CREDIT_AT_END.test(prev.text) || INLINE_PHOTO_CREDIT_AT_END.test(prev.text)) return false;
+  if (next.role === "jump" || next.role === "credit" || next.role === "toc-head" || next.role === "toc-page") return false;
+  if (next.dateline || next.jumpIn) return false;
+  return next.indented !== true;
+}

@@ -1,0 +1,67 @@
+// Each block gets a role from its own text: the vocabulary the grouping stage works with.
+import { CREDIT_BULLET, CREDIT_PHOTO, DATELINE, JUMP_IN, JUMP_LINE, TOC_HEAD, TOC_PAGE } from "../fields/patterns.js";
+import type { Block } from "../layout/index.js";
+import { SENTENCE_MARK } from "../text/index.js";
+import { BULLET_START, CALLOUT, COLUMN_TAG_END, MAX_HEADING_CHARS, MAX_HEADING_LINES } from "./patterns.js";
+
+export type Role =
+  /** （下转第7版） alone */
+  | "jump"
+  /** ■ 孙文辉 · 本报记者 张三 摄 alone */
+  | "credit"
+  /** 今日导读 */
+  | "toc-head"
+  /** 第2版 alone (inside a contents box) */
+  | "toc-page"
+  /** short, unpunctuated: a headline line or an in-article subheading */
+  | "heading"
+  /** everything else: prose */
+  | "body";
+
+export interface Unit extends Block {
+  role: Role;
+  /** The block opens with a dateline (新华社北京4月23日电, 本报讯). */
+  dateline: boolean;
+  /** The block opens with a continuation jump line （上接第1版）. */
+  jumpIn: boolean;
+}
+
+// A headline may end in a question mark or a closing quote around the whole line (“中国改革开放惠及非洲”),
+// but never in a full stop, a comma or a colon of prose.
+const HEADING_BAD_END = /[。，,、；;：:！!…]$/u;
+const QUOTED_WHOLE = /^“[^“”]+”$/u;
+
+export function classifyBlock(block: Block): Unit {
+  const text = block.text;
+  const dateline = DATELINE.test(text);
+  const jumpIn = JUMP_IN.test(text.slice(0, 14)) && /^[（(]?\s*(?:上接|接上)/u.test(text);
+  return { ...block, role: roleOf(block, dateline), dateline, jumpIn };
+}
+
+function roleOf(block: Block, dateline: boolean): Role {
+  const text = block.text;
+  if (JUMP_LINE.test(text)) return "jump";
+  if (TOC_HEAD.test(text)) return "toc-head";
+  if (TOC_PAGE.test(text)) return "toc-page";
+  if (isCredit(text)) return "credit";
+  if (dateline) return "body";
+  return isHeadingLike(block) ? "heading" : "body";
+}
+
+export function isCredit(text: string): boolean {
+  if (CREDIT_BULLET.test(text)) return true;
+  const m = CREDIT_PHOTO.exec(text);
+  return m !== null && (m.groups?.verb !== undefined || m.groups?.role === "新华社发") && text.length <= 30;
+}
+
+export function isHeadingLike(block: Block): boolean {
+  const text = block.text;
+  if (block.indented === true) return false;
+  if (text.length > MAX_HEADING_CHARS || block.lines.length > MAX_HEADING_LINES) return false;
+  if (CALLOUT.test(text) || BULLET_START.test(text)) return false;
+  if (COLUMN_TAG_END.test(text)) return !SENTENCE_MARK.test(text.replace(COLUMN_TAG_END, ""));
+  if (HEADING_BAD_END.test(text)) return false;
+  if (SENTENCE_MARK.test(text)) return false;
+  if (/[”’」』]$/u.test(text) && !QUOTED_WHOLE.test(text)) return false;
+  return true;
+}

@@ -1,0 +1,2 @@
+export { bigramCounts, dice, diceCounts, stripWhitespace } from "./bigrams.js";
+export { CLAUSE_END, endsMidSentence, SENTENCE_END, SENTENCE_MARK } from "./punctuation.js";
