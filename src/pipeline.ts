@@ -2,21 +2,18 @@
 import { conservation } from "./check/conservation.js";
 import { buildArticle } from "./fields/index.js";
 import { buildBlocks, detectLayout, type LayoutKind, splitLines } from "./layout/index.js";
+import { findPageHeader, type MetaFlags, resolveMeta } from "./meta/index.js";
 import type { Message, Page, Removal } from "./model/index.js";
 import { dropDuplicates, rejoinSplits } from "./repair/index.js";
 import { classifyBlock, groupUnits } from "./segment/index.js";
 
-export interface PageMeta {
-  paper?: string | null;
-  date?: string | null;
-  page?: number | null;
-  pageName?: string | null;
-}
+/** Page metadata given by flags: a paper id (lcrb) or name (聊城日报), ISO date, page number, page name. */
+export type PageMeta = MetaFlags;
 
 export interface ParseOptions {
   /** The input path as given on the command line; goes to Page.file. */
   file: string;
-  /** Page metadata already resolved (flags, file name); the header line fills what is missing. */
+  /** Page metadata from flags; wins over the file name (<paper>-<YYYY-MM-DD>-p<NN>.txt), then the header line. */
   meta?: PageMeta;
   /** Force a layout instead of detecting it. */
   layout?: LayoutKind;
@@ -39,24 +36,35 @@ export function parseTextDetailed(text: string, options: ParseOptions): ParseRes
 
   // 1. Lines: indentation and width are what layouts are told apart by.
   const lines = splitLines(text);
-  // 2. Layout: blank-line blocks, indented paragraphs or hard-wrapped columns; decides how lines become blocks.
+  // 2. Page furniture: a header line (人民日报  2019年2月26日  星期二  第3版) is metadata, not content.
+  const header = findPageHeader(lines.map((l) => l.content));
+  if (header !== null) {
+    const line = lines[header.lineIndex];
+    if (line !== undefined) {
+      removed.push({ text: line.content, reason: "header" });
+      lines[header.lineIndex] = { ...line, content: "", indent: "" };
+    }
+  }
+  const resolved = resolveMeta({ flags: options.meta ?? {}, fileName: options.file, header });
+  messages.push(...resolved.messages);
+  // 3. Layout: blank-line blocks, indented paragraphs or hard-wrapped columns; decides how lines become blocks.
   const stats = detectLayout(lines);
   const layout = options.layout ?? stats.kind;
   const blocks = buildBlocks(lines, layout);
-  // 3. Roles from each block's own text (jump line, credit, headline-like, prose), needed by the repairs.
+  // 4. Roles from each block's own text (jump line, credit, headline-like, prose), needed by the repairs.
   const classified = blocks.map(classifyBlock);
-  // 4. Repair extraction damage before reading structure: a duplicated fragment would read as a paragraph,
+  // 5. Repair extraction damage before reading structure: a duplicated fragment would read as a paragraph,
   //    a split paragraph as two (or as a headline).
   const dup = dropDuplicates(classified);
   removed.push(...dup.removed);
   messages.push(...dup.messages);
   const joined = rejoinSplits(dup.units);
   messages.push(...joined.messages);
-  // 5. Segment: which units form which item (headline runs vs subheadings, contents box, photos).
+  // 6. Segment: which units form which item (headline runs vs subheadings, contents box, photos).
   const indentKnown = joined.units.some((u) => u.indented !== null);
   const grouped = groupUnits(joined.units, indentKnown);
   messages.push(...grouped.messages);
-  // 6. Fields: headline roles, dateline and byline, credits, editor's note, jump lines, contents entries.
+  // 7. Fields: headline roles, dateline and byline, credits, editor's note, jump lines, contents entries.
   const articles = grouped.drafts.map((draft, i) => {
     const built = buildArticle(draft);
     removed.push(...built.removed);
@@ -66,15 +74,16 @@ export function parseTextDetailed(text: string, options: ParseOptions): ParseRes
 
   const page: Page = {
     file: options.file,
-    paper: options.meta?.paper ?? null,
-    date: options.meta?.date ?? null,
-    page: options.meta?.page ?? null,
-    pageName: options.meta?.pageName ?? null,
+    paper: resolved.meta.paper,
+    paperId: resolved.meta.paperId,
+    date: resolved.meta.date,
+    page: resolved.meta.page,
+    pageName: resolved.meta.pageName,
     articles,
     removed,
     messages,
   };
-  // 7. Account: a character the stages lost is a bug to report, never a silent loss.
+  // 8. Account: a character the stages lost is a bug to report, never a silent loss.
   const lost = conservation(text, page).chars;
   if (lost.length > 0) {
     messages.push({

@@ -20,7 +20,10 @@ describe("sample page 聊城日报 2025-04-24 p1", () => {
     expect(subsetDiff(goldRest, rest)).toEqual([]);
     // The gold lists the duplicate; jump lines folded into continuesOn are reported as well (reason jump).
     expect(removed.filter((r) => r.reason !== "jump")).toEqual(goldRemoved);
-    expect(removed.filter((r) => r.reason === "jump").map((r) => r.text)).toEqual(["（下转第7版）", "（下转第8版）"]);
+    expect(removed.filter((r) => r.reason === "jump").map((r) => r.text)).toEqual([
+      "（下转第7版）",
+      "（下转第8版）",
+    ]);
   });
 
   test("no character is lost", () => {

@@ -23,7 +23,8 @@ export function articleTexts(a: Article): string[] {
     ...(a.credits ?? []),
     ...a.paragraphs,
   ];
-  for (const e of a.toc ?? []) texts.push((e as { text?: string }).text ?? [e.kicker, e.title, e.subtitle].join(""));
+  for (const e of a.toc ?? [])
+    texts.push((e as { text?: string }).text ?? [e.kicker, e.title, e.subtitle].join(""));
   return texts.filter((t): t is string => typeof t === "string");
 }
 

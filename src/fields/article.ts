@@ -5,7 +5,12 @@ import { parseByline } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { assignHeadline } from "./headline.js";
 import { type Jump, readJumpLine, splitJumpAtEnd, splitJumpAtStart } from "./jump.js";
-import { CREDIT_BULLET, EDITOR_NOTE_START, INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END } from "./patterns.js";
+import {
+  CREDIT_BULLET,
+  EDITOR_NOTE_START,
+  INLINE_CREDIT_AT_END,
+  INLINE_PHOTO_CREDIT_AT_END,
+} from "./patterns.js";
 import { readToc } from "./toc.js";
 
 export interface Built {
@@ -37,7 +42,9 @@ export function buildArticle(draft: Draft): Built {
     }
     if (unit.role === "credit") {
       credits.push(unit.text);
-      const isPhoto = /摄|供图|新华社发/u.test(unit.text) || (sawParagraph && CREDIT_BULLET.test(unit.text) && a.paragraphs.length <= 2);
+      const isPhoto =
+        /摄|供图|新华社发/u.test(unit.text) ||
+        (sawParagraph && CREDIT_BULLET.test(unit.text) && a.paragraphs.length <= 2);
       photographer ||= isPhoto;
       a.authors.push(...creditAuthors(unit.text, isPhoto ? "photographer" : "author"));
       continue;
@@ -108,7 +115,13 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
   // A deck: one prose block between the headline and the dateline is the subtitle (a summary 副题).
   let deck: string | null = null;
   const [first, second] = body;
-  if (headingTexts.length > 0 && first?.role === "body" && !first.dateline && second?.dateline && first.text.length < 200) {
+  if (
+    headingTexts.length > 0 &&
+    first?.role === "body" &&
+    !first.dateline &&
+    second?.dateline &&
+    first.text.length < 200
+  ) {
     deck = first.text;
     body = body.slice(1);
   }
@@ -140,7 +153,12 @@ function applyJump(out: Built, jump: Jump, line: number): void {
   out.removed.push({ text: jump.text, reason: "jump" });
   if (jump.direction === "out") {
     if (a.continuesOn !== null && a.continuesOn !== jump.page)
-      out.messages.push({ level: "warning", rule: "fields/jump-twice", line, message: `a second jump line (${jump.text})` });
+      out.messages.push({
+        level: "warning",
+        rule: "fields/jump-twice",
+        line,
+        message: `a second jump line (${jump.text})`,
+      });
     a.continuesOn = jump.page;
   } else {
     a.continuedFrom = jump.page;

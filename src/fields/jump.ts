@@ -1,6 +1,7 @@
 // Jump lines → continuesOn / continuedFrom: （下转第7版） · （上接第一版） · 转第3版.
-import { JUMP_IN, JUMP_IN_AT_START, JUMP_OUT, JUMP_OUT_AT_END } from "./patterns.js";
+
 import { pageNumber } from "./numbers.js";
+import { JUMP_IN, JUMP_IN_AT_START, JUMP_OUT, JUMP_OUT_AT_END } from "./patterns.js";
 
 export interface Jump {
   direction: "out" | "in";

@@ -6,11 +6,23 @@ const NUM = "[0-9０-９一二三四五六七八九十〇零两]+";
  * Jump lines, alone or at the end/start of a paragraph:
  * （下转第7版） （下转第七版） （转第3版） 下转第7版 · （上接第1版） （上接第一版） 上接第1版
  */
-export const JUMP_OUT = new RegExp(`[（(]\\s*(?:下转|转至?|接)\\s*第?\\s*(${NUM})\\s*版\\s*[）)]|^\\s*下转第?\\s*(${NUM})\\s*版$`, "u");
-export const JUMP_IN = new RegExp(`[（(]\\s*(?:上接|接上|紧接)\\s*第?\\s*(${NUM})\\s*版\\s*[）)]|^\\s*上接第?\\s*(${NUM})\\s*版$`, "u");
+export const JUMP_OUT = new RegExp(
+  `[（(]\\s*(?:下转|转至?|接)\\s*第?\\s*(${NUM})\\s*版\\s*[）)]|^\\s*下转第?\\s*(${NUM})\\s*版$`,
+  "u",
+);
+export const JUMP_IN = new RegExp(
+  `[（(]\\s*(?:上接|接上|紧接)\\s*第?\\s*(${NUM})\\s*版\\s*[）)]|^\\s*上接第?\\s*(${NUM})\\s*版$`,
+  "u",
+);
 /** The same, anchored at a paragraph's end (out) or start (in). */
-export const JUMP_OUT_AT_END = new RegExp(`\\s*(?:[（(]\\s*(?:下转|转至?)\\s*第?\\s*${NUM}\\s*版\\s*[）)])\\s*$`, "u");
-export const JUMP_IN_AT_START = new RegExp(`^\\s*(?:[（(]\\s*(?:上接|接上)\\s*第?\\s*${NUM}\\s*版\\s*[）)])\\s*`, "u");
+export const JUMP_OUT_AT_END = new RegExp(
+  `\\s*(?:[（(]\\s*(?:下转|转至?)\\s*第?\\s*${NUM}\\s*版\\s*[）)])\\s*$`,
+  "u",
+);
+export const JUMP_IN_AT_START = new RegExp(
+  `^\\s*(?:[（(]\\s*(?:上接|接上)\\s*第?\\s*${NUM}\\s*版\\s*[）)])\\s*`,
+  "u",
+);
 /** A block that is nothing but a jump line. */
 export const JUMP_LINE = new RegExp(
   `^[（(]?\\s*(?:下转|转至?|上接|接上)\\s*第?\\s*${NUM}\\s*版\\s*[）)]?$`,
@@ -54,17 +66,25 @@ export const PERSON_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,8}·[\p{
 export const CREDIT_BULLET = /^[■□▲●◆]\s*(?<names>[\p{Script=Han}·\s\u3000\u00a0、]{2,30})$/u;
 export const CREDIT_PHOTO =
   /^[（(]?(?<role>本报记者|新华社记者|新华社发|记者|通讯员|人民视觉|视觉中国)?[\s\u3000\u00a0]*(?<names>[\p{Script=Han}·\s\u3000\u00a0、]{0,30}?)[\s\u3000\u00a0]*(?<verb>摄|供图|制图|绘)?[）)]?$/u;
+/** Staff credits on a line of their own: 本报记者 徐元锋 · 版式设计：蔡华伟 · 本版制图：蔡华伟 · 责任编辑：张三 */
+export const CREDIT_STAFF =
+  /^(?<role>本报记者|新华社记者|本报特约记者|本报通讯员|记者|通讯员|版式设计|本版制图|制图|美编|责任编辑|编辑|摄影)[：:\s\u3000\u00a0]*(?<names>(?:[\p{Script=Han}·]{1,6}[\s\u3000\u00a0、，]*){1,4})$/u;
 /** A caption that ends with its credit on the same line: …提升城市品质。 ■ 孙文辉 */
-export const INLINE_CREDIT_AT_END = /[\s\u3000\u00a0]*(?<credit>[■□](?:[\s\u3000\u00a0]*[\p{Script=Han}·]{2,8}){1,4})$/u;
+export const INLINE_CREDIT_AT_END =
+  /[\s\u3000\u00a0]*(?<credit>[■□](?:[\s\u3000\u00a0]*[\p{Script=Han}·]{2,8}){1,4})$/u;
 /** …城市品质。（本报记者 张三 摄） or …城市品质。新华社记者 李四摄 */
 export const INLINE_PHOTO_CREDIT_AT_END =
   /(?<=[。！？”])[\s\u3000\u00a0]*(?<credit>[（(]?(?:本报记者|新华社记者|记者|通讯员)?[\s\u3000\u00a0]*(?:[\p{Script=Han}·]{2,4}[\s\u3000\u00a0、]*){1,4}摄[）)]?|[（(]?新华社发[）)]?)$/u;
 
 /** Editor's notes: 编者按 4月23日，《学习时报》… · 编者按：… · 编者的话 (alone, the note follows) */
-export const EDITOR_NOTE_START = /^(?<label>编者按|编者的话|编前|编后)[\s\u3000\u00a0]*[:：]?[\s\u3000\u00a0]*/u;
+export const EDITOR_NOTE_START =
+  /^(?<label>编者按|编者的话|编前|编后)[\s\u3000\u00a0]*[:：]?[\s\u3000\u00a0]*/u;
 
 /** Contents boxes: 今日导读 · 本期导读 · 导读 · 要目 · 本版导读 · 今日要目 */
 export const TOC_HEAD = /^(?:今日导读|本期导读|本版导读|今日要目|本期要目|导读|要目|目录)$/u;
 /** A contents entry's page: 第2版 · 2版 · 见第3版 · 详见第5版 · （第七版） */
 export const TOC_PAGE = new RegExp(`^[（(]?(?:详?见)?第?\\s*(${NUM})\\s*版[）)]?$`, "u");
-export const TOC_PAGE_AT_END = new RegExp(`[\\s\u3000\u00a0]*[（(]?(?:详?见)?第\\s*(${NUM})\\s*版[）)]?$`, "u");
+export const TOC_PAGE_AT_END = new RegExp(
+  `[\\s\u3000\u00a0]*[（(]?(?:详?见)?第\\s*(${NUM})\\s*版[）)]?$`,
+  "u",
+);

@@ -26,7 +26,11 @@ export function joinLines(lines: readonly Line[]): string {
     if (i > 0) {
       const prev = lines[i - 1] as Line;
       // A break between two Latin words lost its space only if the print had one there.
-      if ((prev.trailingSpace || line.indent.length > 0) && LATIN_END.test(text) && LATIN_START.test(line.content))
+      if (
+        (prev.trailingSpace || line.indent.length > 0) &&
+        LATIN_END.test(text) &&
+        LATIN_START.test(line.content)
+      )
         text += " ";
     }
     text += line.content;
@@ -94,7 +98,7 @@ const TERMINAL_END = /[。！？!?…”’」』）)：:；;]$/u;
 // Lines wider than this are headlines spanning columns, not column lines; they don't set the column width.
 const MAX_COLUMN_WIDTH = 30;
 // How many lines around a line set its local column width (a page may mix columns of different widths).
-const WIDTH_WINDOW = 6;
+const WIDTH_WINDOW = 8;
 
 /**
  * wrapped layout: an indented line starts a paragraph; a following unindented line continues it while the
@@ -111,7 +115,9 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
       gap = 0;
     }
   }
-  const full = localFullness(nonBlank.map(({ line }) => displayWidth(line.content) + (isIndented(line) ? 2 : 0)));
+  const full = localFullness(
+    nonBlank.map(({ line }) => displayWidth(line.content) + (isIndented(line) ? 2 : 0)),
+  );
   const blocks: Block[] = [];
   let current: Line[] = [];
   let currentGap = 0;
@@ -144,14 +150,26 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
   return blocks;
 }
 
-/** A line is full when it reaches (within one cell) the widest column line near it. */
+/**
+ * A line is full when it reaches (within one cell) the column width around it: the most common width of
+ * the lines nearby. Most lines of a column are full, so the mode finds the column even where a short
+ * headline or a paragraph's last line sits in the window (the maximum would not).
+ */
 function localFullness(widths: readonly number[]): boolean[] {
   return widths.map((w, i) => {
-    let max = 0;
+    const counts = new Map<number, number>();
     for (let j = Math.max(0, i - WIDTH_WINDOW); j <= Math.min(widths.length - 1, i + WIDTH_WINDOW); j++) {
       const wj = widths[j] ?? 0;
-      if (wj <= MAX_COLUMN_WIDTH && wj > max) max = wj;
+      if (wj <= MAX_COLUMN_WIDTH) counts.set(wj, (counts.get(wj) ?? 0) + 1);
     }
-    return max > 0 && w >= max - 1;
+    let column = 0;
+    let best = 0;
+    for (const [width, n] of counts) {
+      if (n > best || (n === best && width > column)) {
+        column = width;
+        best = n;
+      }
+    }
+    return column > 0 && w >= column - 1;
   });
 }

@@ -68,6 +68,8 @@ export interface Message {
 export interface Page {
   file: string;
   paper: string | null;
+  /** Added field: the paper's registry id (lcrb), from the file name or flags; stable ids are built on it. */
+  paperId?: string | null;
   date: string | null;
   page: number | null;
   pageName: string | null;

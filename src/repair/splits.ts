@@ -2,7 +2,11 @@
 import { INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END } from "../fields/patterns.js";
 import type { Message } from "../model/index.js";
 import { classifyBlock, type Unit } from "../segment/classify.js";
-import { endsMidSentence } from "../text/index.js";
+import { endsMidSentence, SENTENCE_MARK } from "../text/index.js";
+
+// Renderings split paragraphs of 80+ characters; a first part under 40 characters without any punctuation
+// is a line of its own far more often than half a paragraph (counted on the development renderings).
+const SHORT_LINE = 40;
 
 /**
  * Rejoin when a prose block stops mid-sentence (its last character is a Han character, a letter or a comma —
@@ -42,7 +46,16 @@ function canContinue(prev: Unit, next: Unit): boolean {
   if (prev.role !== "body" || !endsMidSentence(prev.text)) return false;
   // A caption ends in its credit (…提升城市品质。 ■ 孙文辉), not mid-sentence.
   if (INLINE_CREDIT_AT_END.test(prev.text) || INLINE_PHOTO_CREDIT_AT_END.test(prev.text)) return false;
-  if (next.role === "jump" || next.role === "credit" || next.role === "toc-head" || next.role === "toc-page") return false;
+  if (next.role === "jump" || next.role === "credit" || next.role === "toc-head" || next.role === "toc-page")
+    return false;
   if (next.dateline || next.jumpIn) return false;
-  return next.indented !== true;
+  if (next.indented === true) return false;
+  // A short unpunctuated line (版式设计：蔡华伟, 本报记者 徐元锋) ends nothing mid-sentence: it is a credit or a
+  // sign-off, and a headline after it is a headline. Prose cut by a column break is longer or punctuated.
+  return (
+    next.role !== "heading" ||
+    prev.text.length >= SHORT_LINE ||
+    SENTENCE_MARK.test(prev.text) ||
+    /[，、]/u.test(prev.text)
+  );
 }

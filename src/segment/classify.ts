@@ -1,5 +1,14 @@
 // Each block gets a role from its own text: the vocabulary the grouping stage works with.
-import { CREDIT_BULLET, CREDIT_PHOTO, DATELINE, JUMP_IN, JUMP_LINE, TOC_HEAD, TOC_PAGE } from "../fields/patterns.js";
+import {
+  CREDIT_BULLET,
+  CREDIT_PHOTO,
+  CREDIT_STAFF,
+  DATELINE,
+  JUMP_IN,
+  JUMP_LINE,
+  TOC_HEAD,
+  TOC_PAGE,
+} from "../fields/patterns.js";
 import type { Block } from "../layout/index.js";
 import { SENTENCE_MARK } from "../text/index.js";
 import { BULLET_START, CALLOUT, COLUMN_TAG_END, MAX_HEADING_CHARS, MAX_HEADING_LINES } from "./patterns.js";
@@ -49,7 +58,7 @@ function roleOf(block: Block, dateline: boolean): Role {
 }
 
 export function isCredit(text: string): boolean {
-  if (CREDIT_BULLET.test(text)) return true;
+  if (CREDIT_BULLET.test(text) || CREDIT_STAFF.test(text)) return true;
   const m = CREDIT_PHOTO.exec(text);
   return m !== null && (m.groups?.verb !== undefined || m.groups?.role === "新华社发") && text.length <= 30;
 }

@@ -1,6 +1,7 @@
 // Units → drafts: which units make up which item on the page, before any field is read out of them.
-import type { Message } from "../model/index.js";
+
 import { INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END, JUMP_OUT_AT_END } from "../fields/patterns.js";
+import type { Message } from "../model/index.js";
 import type { Unit } from "./classify.js";
 import { SUBHEADING_WORDS } from "./patterns.js";
 import { judgeRun } from "./rules.js";
@@ -18,7 +19,10 @@ export interface Draft {
 /** How many headline-like lines in a row can be one headline; more is a list (a contents box, a table). */
 const MAX_RUN = 6;
 
-export function groupUnits(units: readonly Unit[], indentKnown: boolean): { drafts: Draft[]; messages: Message[] } {
+export function groupUnits(
+  units: readonly Unit[],
+  indentKnown: boolean,
+): { drafts: Draft[]; messages: Message[] } {
   const drafts: Draft[] = [];
   const messages: Message[] = [];
   let current: Draft | null = null;
@@ -60,7 +64,12 @@ export function groupUnits(units: readonly Unit[], indentKnown: boolean): { draf
       continue;
     }
     if (current === null || startsUntitledItem(unit, current)) {
-      current = { kind: "article", heading: [], body: [], rule: current === null ? "page-start" : "untitled-item" };
+      current = {
+        kind: "article",
+        heading: [],
+        body: [],
+        rule: current === null ? "page-start" : "untitled-item",
+      };
       drafts.push(current);
     }
     current.body.push(unit);

@@ -39,7 +39,9 @@ export const RUN_RULES: readonly Rule[] = [
     why: "the article before ended with a jump line （下转第7版）",
     test: (c) => {
       const last = c.current?.[c.current.length - 1];
-      return last !== undefined && (last.role === "jump" || JUMP_OUT_AT_END.test(last.text)) ? "article" : null;
+      return last !== undefined && (last.role === "jump" || JUMP_OUT_AT_END.test(last.text))
+        ? "article"
+        : null;
     },
   },
   {

@@ -5,7 +5,8 @@ export function subsetDiff(expected: unknown, actual: unknown, path = "$"): stri
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return [`${path}: expected an array, got ${JSON.stringify(actual)}`];
     const diffs: string[] = [];
-    if (expected.length !== actual.length) diffs.push(`${path}: expected ${expected.length} items, got ${actual.length}`);
+    if (expected.length !== actual.length)
+      diffs.push(`${path}: expected ${expected.length} items, got ${actual.length}`);
     const n = Math.min(expected.length, actual.length);
     for (let i = 0; i < n; i++) diffs.push(...subsetDiff(expected[i], actual[i], `${path}[${i}]`));
     return diffs;

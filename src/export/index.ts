@@ -1,0 +1,1 @@
+export { formatOutline } from "./outline.js";
