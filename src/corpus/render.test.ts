@@ -93,7 +93,6 @@ describe("renderPage on a made-up page", () => {
       );
     }
     expect(gold.articles[1]).toEqual({
-      kind: "article",
       kicker: null,
       title: "广告",
       subtitle: null,
