@@ -1,9 +1,10 @@
 // A draft (headline units + body units) → an Article with every field read out, plus what was removed.
 import { type Article, type Author, emptyArticle, type Message, type Removal } from "../model/index.js";
 import type { Draft, Unit } from "../segment/index.js";
+import { PHOTO_TITLES } from "../segment/patterns.js";
 import { parseByline } from "./byline.js";
 import { readDateline } from "./dateline.js";
-import { assignHeadline } from "./headline.js";
+import { assignHeadline, SUBTITLE_START } from "./headline.js";
 import { type Jump, readJumpLine, splitJumpAtEnd, splitJumpAtStart } from "./jump.js";
 import {
   CREDIT_BULLET,
@@ -19,8 +20,6 @@ export interface Built {
   messages: Message[];
 }
 
-/** Picture items are titled so when they have a title at all: 图片报道. */
-const PHOTO_TITLES = new Set(["图片报道", "图片新闻", "新闻图片"]);
 
 export function buildArticle(draft: Draft): Built {
   if (draft.kind === "toc") return buildToc(draft);
@@ -111,6 +110,11 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
       break;
     }
     headingTexts.push(text);
+    // The subtitle closes a headline: a line under it is the body's lead (导语), not more headline.
+    if (i > 0 && SUBTITLE_START.test(text)) {
+      body = [...draft.heading.slice(i + 1), ...draft.body];
+      break;
+    }
   }
   // A deck: one prose block between the headline and the dateline is the subtitle (a summary 副题).
   let deck: string | null = null;

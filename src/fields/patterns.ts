@@ -68,7 +68,15 @@ export const CREDIT_PHOTO =
   /^[（(]?(?<role>本报记者|新华社记者|新华社发|记者|通讯员|人民视觉|视觉中国)?[\s\u3000\u00a0]*(?<names>[\p{Script=Han}·\s\u3000\u00a0、]{0,30}?)[\s\u3000\u00a0]*(?<verb>摄|供图|制图|绘)?[）)]?$/u;
 /** Staff credits on a line of their own: 本报记者 徐元锋 · 版式设计：蔡华伟 · 本版制图：蔡华伟 · 责任编辑：张三 */
 export const CREDIT_STAFF =
-  /^(?<role>本报记者|新华社记者|本报特约记者|本报通讯员|记者|通讯员|版式设计|本版制图|制图|美编|责任编辑|编辑|摄影)[：:\s\u3000\u00a0]*(?<names>(?:[\p{Script=Han}·]{1,6}[\s\u3000\u00a0、，]*){1,4})$/u;
+  /^(?<role>本报记者|新华社记者|本报特约记者|本报通讯员|记者|通讯员|版式设计|本版制图|制图|美编|责任编辑|编辑|摄影|本期统筹|统筹)[：:\s\u3000\u00a0]*(?<names>(?:[\p{Script=Han}·]{1,6}[\s\u3000\u00a0、，]*){1,4})$/u;
+/** Photo credits with an agency or a 报道 tail: 王海滨摄（人民视觉） · 温素威 范江旭 方 铮摄影报道 · 统筹：黄 超 */
+export const CREDIT_AGENCY =
+  /^(?:[\p{Script=Han}·][\p{Script=Han}·\s\u3000\u00a0、]{0,24}(?:摄|摄影|摄影报道|供图)(?:[（(][\p{Script=Han}·]{2,10}[）)])?|(?:本期|本版)?(?:统筹|策划|主持|整理)[：:][\s\u3000\u00a0]*[\p{Script=Han}·\s\u3000\u00a0、]{2,20})$/u;
+/** Picture and text credits side by side: 曹 一图 杨立新文 · 张三摄 李四文 */
+export const CREDIT_WORDS =
+  /^(?:\p{Script=Han}[\p{Script=Han}\s\u3000\u00a0]{0,5}[图文摄][\s\u3000\u00a0]+){1,2}\p{Script=Han}[\p{Script=Han}\s\u3000\u00a0]{0,5}[图文摄]$/u;
+/** An editor's sign-off under a note: ——编  者 · ——编者 */
+export const SIGN_OFF = /^——[\s\u3000\u00a0]*(?:编[\s\u3000\u00a0]*者|本报编辑部|编辑部)$/u;
 /** A caption that ends with its credit on the same line: …提升城市品质。 ■ 孙文辉 */
 export const INLINE_CREDIT_AT_END =
   /[\s\u3000\u00a0]*(?<credit>[■□](?:[\s\u3000\u00a0]*[\p{Script=Han}·]{2,8}){1,4})$/u;

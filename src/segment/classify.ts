@@ -1,11 +1,15 @@
 // Each block gets a role from its own text: the vocabulary the grouping stage works with.
 import {
+  CREDIT_AGENCY,
   CREDIT_BULLET,
   CREDIT_PHOTO,
   CREDIT_STAFF,
+  CREDIT_WORDS,
   DATELINE,
   JUMP_IN,
   JUMP_LINE,
+  JUMP_OUT_AT_END,
+  SIGN_OFF,
   TOC_HEAD,
   TOC_PAGE,
 } from "../fields/patterns.js";
@@ -37,8 +41,14 @@ export interface Unit extends Block {
 
 // A headline may end in a question mark or a closing quote around the whole line (“中国改革开放惠及非洲”),
 // but never in a full stop, a comma or a colon of prose.
-const HEADING_BAD_END = /[。，,、；;：:！!…]$/u;
+const HEADING_BAD_END = /[。，,、；;：:！!…？?]$/u;
 const QUOTED_WHOLE = /^“[^“”]+”$/u;
+/** Speech quoted whole, ending a sentence inside the quotes: “吃得咋样？” · “你现在最想干什么？” */
+const QUOTED_SENTENCE = /^“.*[。！？!?…]”$/u;
+/** A note wholly in brackets: （作者为北京大学教授） · （本系列评论到此结束） · （新华社北京1月31日电） */
+/** A photo credit with its agency in brackets: 王海滨摄（人民视觉） */
+const CREDIT_BEFORE_TAG = /(?:摄|摄影|供图|制图)$/u;
+const WHOLLY_BRACKETED = /^[（(][^（()）]*[）)]$/u;
 
 export function classifyBlock(block: Block): Unit {
   const text = block.text;
@@ -58,7 +68,7 @@ function roleOf(block: Block, dateline: boolean): Role {
 }
 
 export function isCredit(text: string): boolean {
-  if (CREDIT_BULLET.test(text) || CREDIT_STAFF.test(text)) return true;
+  if (CREDIT_AGENCY.test(text) || CREDIT_BULLET.test(text) || CREDIT_STAFF.test(text) || CREDIT_WORDS.test(text) || SIGN_OFF.test(text)) return true;
   const m = CREDIT_PHOTO.exec(text);
   return m !== null && (m.groups?.verb !== undefined || m.groups?.role === "新华社发") && text.length <= 30;
 }
@@ -67,8 +77,14 @@ export function isHeadingLike(block: Block): boolean {
   const text = block.text;
   if (block.indented === true) return false;
   if (text.length > MAX_HEADING_CHARS || block.lines.length > MAX_HEADING_LINES) return false;
-  if (CALLOUT.test(text) || BULLET_START.test(text)) return false;
-  if (COLUMN_TAG_END.test(text)) return !SENTENCE_MARK.test(text.replace(COLUMN_TAG_END, ""));
+  if (CALLOUT.test(text) || BULLET_START.test(text) || WHOLLY_BRACKETED.test(text)) return false;
+  if (QUOTED_SENTENCE.test(text)) return false;
+  if (JUMP_OUT_AT_END.test(text)) return false;
+  // A column tag may close a headline; what stands before it must read as a headline itself.
+  if (COLUMN_TAG_END.test(text)) {
+    const rest = text.replace(COLUMN_TAG_END, "");
+    return rest.length > 0 && !SENTENCE_MARK.test(rest) && !HEADING_BAD_END.test(rest) && !CREDIT_BEFORE_TAG.test(rest);
+  }
   if (HEADING_BAD_END.test(text)) return false;
   if (SENTENCE_MARK.test(text)) return false;
   if (/[”’」』]$/u.test(text) && !QUOTED_WHOLE.test(text)) return false;

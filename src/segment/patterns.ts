@@ -44,3 +44,6 @@ export const COLUMN_TAG_END = /[（(][^（()）。，]{2,40}[）)]$/u;
 
 /** Bullets that open an item inside an article: ■难民问题是… · ●广义中小城市… */
 export const BULLET_START = /^[■□●○◆◇▲△★☆·•]/u;
+
+/** Picture items are titled so when they have a title at all: 图片报道. */
+export const PHOTO_TITLES = new Set(["图片报道", "图片新闻", "新闻图片"]);

@@ -1,9 +1,9 @@
 // Is a run of headline-like lines a new article's headline, or a subheading inside the current article?
 // A cascade of named rules, strongest evidence first; the first rule with a verdict wins and is recorded.
-import { JUMP_OUT_AT_END } from "../fields/patterns.js";
+import { CREDIT_BULLET, JUMP_OUT_AT_END } from "../fields/patterns.js";
 import { dice } from "../text/index.js";
 import type { Unit } from "./classify.js";
-import { COLUMN_TAG_END, NUMBERED_SUBHEADING, SUBHEADING_WORDS } from "./patterns.js";
+import { COLUMN_TAG_END, NUMBERED_SUBHEADING, PHOTO_TITLES, SUBHEADING_WORDS } from "./patterns.js";
 
 export interface RunContext {
   run: readonly Unit[];
@@ -25,14 +25,14 @@ interface Rule {
 
 // Swept 0.10–0.30 in steps of 0.02 over the blocks-layout renderings of the development corpus:
 // article F1 was flat between 0.16 and 0.22; 0.18 is the middle of that plateau.
-const COHESION_SAME_ARTICLE = 0.18;
+const COHESION_SAME_ARTICLE = 0.04;
 const COHESION_WINDOW = 500;
 
 export const RUN_RULES: readonly Rule[] = [
   {
     id: "page-start",
     why: "nothing before it on the page to belong to",
-    test: (c) => (c.current === null || c.current.length === 0 ? "article" : null),
+    test: (c) => (c.current === null ? "article" : null),
   },
   {
     id: "after-jump",
@@ -81,8 +81,11 @@ export const RUN_RULES: readonly Rule[] = [
   },
   {
     id: "credit-follows",
-    why: "an author credit ■ 李长萍 stands under a headline",
-    test: (c) => (c.after[0]?.role === "credit" ? "article" : null),
+    why: "an author credit ■ 李长萍 stands under a headline (staff lines like 本报记者 徐元锋 also follow subheadings)",
+    test: (c) => {
+      const next = c.after[0];
+      return next?.role === "credit" && CREDIT_BULLET.test(next.text) ? "article" : null;
+    },
   },
   {
     id: "column-tag",
@@ -90,9 +93,14 @@ export const RUN_RULES: readonly Rule[] = [
     test: (c) => (c.run.some((u) => COLUMN_TAG_END.test(u.text)) ? "article" : null),
   },
   {
-    id: "multi-line",
-    why: "kicker, title and subtitle come in twos and threes; subheadings stand alone",
-    test: (c) => (c.run.length >= 2 ? "article" : null),
+    id: "dash-subtitle",
+    why: "a headline's subtitle opens with a dash: ——访南非国家规划委员会委员奥尔特曼; subheadings have none",
+    test: (c) => (c.run.some((u, i) => i > 0 && /^——/u.test(u.text)) ? "article" : null),
+  },
+  {
+    id: "photo-title",
+    why: "picture items are titled 图片报道",
+    test: (c) => (c.run.length === 1 && PHOTO_TITLES.has((c.run[0] as Unit).text) ? "article" : null),
   },
   {
     id: "cohesion",
@@ -101,8 +109,15 @@ export const RUN_RULES: readonly Rule[] = [
       const before = tailText(c.current ?? [], COHESION_WINDOW);
       const after = headText(c.after, COHESION_WINDOW);
       if (before.length < 40 || after.length < 40) return null;
-      return dice(before, after) < COHESION_SAME_ARTICLE ? "article" : "subheading";
+      const d = dice(before, after);
+      if (process.env.BANMIAN_TRACE_COHESION) console.log(`COH\t${d.toFixed(3)}\t${c.run.map((u) => u.text).join(" / ")}`);
+      return d < COHESION_SAME_ARTICLE ? "article" : "subheading";
     },
+  },
+  {
+    id: "multi-line",
+    why: "kicker, title and subtitle come in twos and threes; subheadings stand alone",
+    test: (c) => (c.run.length >= 2 ? "article" : null),
   },
   {
     id: "default-subheading",
