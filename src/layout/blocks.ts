@@ -99,6 +99,9 @@ const TERMINAL_END = /[。！？!?…”’」』）)：:；;]$/u;
 const MAX_COLUMN_WIDTH = 30;
 // How many lines around a line set its local column width (a page may mix columns of different widths).
 const WIDTH_WINDOW = 8;
+// Line-breaking rules move an opening quote to the next line and keep short Latin or number runs (5G, 38.8)
+// whole, so a line inside a paragraph can fall up to two cells short of the column.
+const FULL_SLACK = 2;
 
 /**
  * wrapped layout: an indented line starts a paragraph; a following unindented line continues it while the
@@ -115,9 +118,19 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
       gap = 0;
     }
   }
-  const full = localFullness(
-    nonBlank.map(({ line }) => displayWidth(line.content) + (isIndented(line) ? 2 : 0)),
-  );
+  const widths = nonBlank.map(({ line }) => displayWidth(line.content) + (isIndented(line) ? 2 : 0));
+  const columns = localColumnWidths(widths);
+  const full = widths.map((w, i) => w >= (columns[i] ?? 0) - FULL_SLACK);
+  // Wider than its column (beyond hanging punctuation): a headline spanning columns, never a column line.
+  const wide = widths.map((w, i) => w > (columns[i] ?? 0) + FULL_SLACK);
+  /** Line k is a headline line by what follows it: a wide headline, a subtitle dash or a continuation mark. */
+  const headsSomething = (k: number): boolean => {
+    const next = nonBlank[k + 1]?.line;
+    if (next === undefined || isIndented(next)) return false;
+    if ((wide[k + 1] ?? false) || /^[（(]\s*(?:上接|接上)/u.test(next.content)) return true;
+    // A dash can open a column line mid-sentence; it opens a subtitle only under a line short of the column.
+    return /^——/u.test(next.content) && !(full[k] ?? false);
+  };
   const blocks: Block[] = [];
   let current: Line[] = [];
   let currentGap = 0;
@@ -135,31 +148,44 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
       blankBefore === 0 &&
       currentIsParagraph &&
       (full[k - 1] ?? false) &&
+      !(wide[k] ?? false) &&
+      !headsSomething(k) &&
+      !/^[（(]\s*(?:上接|接上)/u.test(line.content) &&
       // A full line ending a sentence, then a short line that ends none: a headline after a paragraph.
       !(TERMINAL_END.test(prev.content) && !(full[k] ?? false) && !TERMINAL_END.test(line.content));
-    if (continues) {
+    if (continues || (prev !== undefined && !currentIsParagraph && !indented && blankBefore === 0 && headlineGoesOn(prev.content, line.content))) {
       current.push(line);
       continue;
     }
     flush();
     current = [line];
     currentGap = blankBefore;
-    currentIsParagraph = indented;
+    // A line filling its column is prose even unindented (the rest of a paragraph after a column break).
+    currentIsParagraph = indented || ((full[k] ?? false) && !(wide[k] ?? false));
   }
   flush();
   return blocks;
 }
 
+const OPENERS = /[（(“‘《〈「『【]/gu;
+const CLOSERS = /[）)”’》〉」』】]/gu;
+/** A headline broken over lines: the first line leaves a bracket or quote open, or the next starts with punctuation. */
+function headlineGoesOn(first: string, next: string): boolean {
+  if (/^——/u.test(next)) return false;
+  const open = (first.match(OPENERS)?.length ?? 0) - (first.match(CLOSERS)?.length ?? 0);
+  return open > 0 || /^[）)”’》〉」』】，、：；]/u.test(next) || /[、，]$/u.test(first);
+}
+
 /**
- * A line is full when it reaches (within one cell) the column width around it: the most common width of
- * the lines nearby. Most lines of a column are full, so the mode finds the column even where a short
- * headline or a paragraph's last line sits in the window (the maximum would not).
+ * The column width around each line: the most common width of the lines nearby. Most lines of a column
+ * are full, so the mode finds the column even where a short headline or a paragraph's last line sits in
+ * the window (the maximum would not).
  */
-function localFullness(widths: readonly number[]): boolean[] {
-  return widths.map((w, i) => {
+function localColumnWidths(widths: readonly number[]): number[] {
+  return widths.map((_, i) => {
     const counts = new Map<number, number>();
     for (let j = Math.max(0, i - WIDTH_WINDOW); j <= Math.min(widths.length - 1, i + WIDTH_WINDOW); j++) {
-      const wj = widths[j] ?? 0;
+      const wj = Math.round(widths[j] ?? 0);
       if (wj <= MAX_COLUMN_WIDTH) counts.set(wj, (counts.get(wj) ?? 0) + 1);
     }
     let column = 0;
@@ -170,6 +196,6 @@ function localFullness(widths: readonly number[]): boolean[] {
         best = n;
       }
     }
-    return column > 0 && w >= column - 1;
+    return column;
   });
 }
