@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { corpusPath } from "../corpus/index.js";
 import { emptyArticle, type Page } from "../model/index.js";
 import { evalCommand } from "./eval.js";
 import { memoryIo } from "./io.js";
@@ -46,7 +47,12 @@ afterAll(async () => {
 });
 
 async function run(...argv: string[]) {
+  return runWith({}, ...argv);
+}
+
+async function runWith(env: Record<string, string>, ...argv: string[]) {
   const io = memoryIo(dir);
+  io.env = env;
   const code = await evalCommand(argv, io);
   return { code, out: io.out, err: io.err };
 }
@@ -107,3 +113,108 @@ describe("banmian eval", () => {
     expect((await run("--help")).code).toBe(0);
   });
 });
+
+describe("banmian eval --corpus: errors", () => {
+  it("exits 2 with a clear error when the corpus is absent", async () => {
+    expect(await run("--corpus", "nope.jsonl")).toMatchObject({
+      code: 2,
+      out: "",
+      err: "banmian eval: cannot read corpus nope.jsonl: no such file\n",
+    });
+    const unset = await runWith({ BANMIAN_CORPUS: join(dir, "missing") }, "--corpus");
+    expect(unset.code).toBe(2);
+    expect(unset.err).toMatch(/^banmian eval: no dev corpus found: pass --corpus FILE, set BANMIAN_CORPUS/u);
+  });
+
+  it("exits 2 naming the line of a malformed corpus", async () => {
+    await writeFile(join(dir, "broken.jsonl"), '{"paper": "x"}\n');
+    const { code, err } = await run("--corpus", "broken.jsonl");
+    expect(code).toBe(2);
+    expect(err).toMatch(/broken\.jsonl:1: /u);
+  });
+
+  it("exits 2 on bad corpus usage", async () => {
+    expect((await run("--corpus", "a.jsonl", "b.jsonl")).err).toContain("--corpus takes at most one FILE");
+    expect((await run("--corpus", "--layout", "sideways")).err).toContain(
+      "--layout must be one of blocks, indented, wrapped or all",
+    );
+    expect((await run("--corpus", "--seed", "1.5")).err).toContain("--seed must be a whole number");
+    expect((await run("gold.json", "pred.jsonl", "--layout", "blocks")).err).toContain(
+      "--layout and --seed go with --corpus",
+    );
+  });
+});
+
+// A few real pages copied to the temp folder at run time (never into the repository) keep these fast.
+const CORPUS = corpusPath();
+const SMALL_PAGES = 6;
+
+describe.skipIf(CORPUS === null)(
+  "banmian eval --corpus (skipped when the dev corpus is absent: set BANMIAN_CORPUS or add ../shared/corpus)",
+  () => {
+    beforeAll(async () => {
+      const lines = (await readFile(CORPUS ?? "", "utf8")).split("\n").filter((l) => l.trim() !== "");
+      await writeFile(join(dir, "small.jsonl"), `${lines.slice(0, SMALL_PAGES).join("\n")}\n`);
+    });
+
+    it("prints a report per layout, then all layouts combined", async () => {
+      const { code, out, err } = await run("--corpus", "small.jsonl");
+      expect(code).toBe(0);
+      expect(err).toBe("");
+      expect(out).toContain(`small.jsonl: ${SMALL_PAGES} pages, seed 1`);
+      const headings = out.split("\n").filter((line) => line.startsWith("== "));
+      expect(headings).toEqual(["== blocks ==", "== indented ==", "== wrapped ==", "== all layouts =="]);
+      expect(out.match(/^gold pages: \d+/gmu)).toEqual([
+        `gold pages: ${SMALL_PAGES}`,
+        `gold pages: ${SMALL_PAGES}`,
+        `gold pages: ${SMALL_PAGES}`,
+        `gold pages: ${3 * SMALL_PAGES}`,
+      ]);
+      expect(out).toContain("articles.f1");
+    });
+
+    it("writes JSON: one layout and seed, no combined report; all layouts add up", async () => {
+      const one = await run("--corpus=small.jsonl", "--layout", "wrapped", "--seed", "2", "--format", "json");
+      expect(one.code).toBe(0);
+      const report = JSON.parse(one.out);
+      expect(report.corpus.pages).toBe(SMALL_PAGES);
+      expect(report.seed).toBe(2);
+      expect(Object.keys(report.layouts)).toEqual(["wrapped"]);
+      expect(report.combined).toBeUndefined();
+      expect(report.layouts.wrapped.metrics[0].name).toBe("articles.precision");
+
+      const all = JSON.parse((await run("--corpus", "small.jsonl", "--format", "json", "--details")).out);
+      const gold = (layout: string): number => all.layouts[layout].totals.articles.gold;
+      expect(all.combined.totals.articles.gold).toBe(gold("blocks") + gold("indented") + gold("wrapped"));
+      expect(all.combined.pages).toHaveLength(3 * SMALL_PAGES);
+      expect(all.combined.pages[0].file).toMatch(/^blocks\/rmrb-.*\.txt$/u);
+    });
+
+    it("is deterministic for a seed", async () => {
+      const first = await run("--corpus", "small.jsonl", "--layout", "indented", "--format", "json");
+      const again = await run("--corpus", "small.jsonl", "--layout", "indented", "--format", "json");
+      expect(again.out).toBe(first.out);
+    });
+
+    it("reads the corpus from BANMIAN_CORPUS when no FILE is given", async () => {
+      const { code, out } = await runWith(
+        { BANMIAN_CORPUS: join(dir, "small.jsonl") },
+        "--corpus",
+        "--layout",
+        "blocks",
+      );
+      expect(code).toBe(0);
+      expect(out).toContain(`gold pages: ${SMALL_PAGES}`);
+    });
+
+    it("exits 1 when a layout fails a gate, naming the layout", async () => {
+      const { code, err } = await run("--corpus", "small.jsonl", "--min", "articles.f1=1.01");
+      expect(code).toBe(1);
+      const failed = err.split("\n").filter((line) => line !== "");
+      expect(failed).toHaveLength(3);
+      expect(failed[0]).toMatch(
+        /^banmian eval: gate failed: blocks: articles\.f1 = [\d.]+ is below the floor 1\.01$/u,
+      );
+    });
+  },
+);

@@ -1,35 +1,55 @@
-// `banmian eval GOLD PRED`: scores predicted pages against gold pages per field; the scoring is src/eval.
+// `banmian eval GOLD PRED` scores predicted pages against gold pages per field; `banmian eval --corpus`
+// renders the dev corpus, parses every rendering and scores that. The scoring is src/eval.
 // Exit codes: 0 scored (and every --min/--max gate held), 1 a gate failed, 2 bad usage or unreadable input.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { type CorpusPage, corpusPath, LAYOUTS, type Layout, loadCorpus } from "../corpus/index.js";
 import {
+  type CorpusRun,
+  combineRuns,
+  type EvalReport,
   evaluate,
+  type FormatOptions,
   failedGates,
   formatReport,
   type Gate,
   type Located,
   parseGate,
   parsePageFile,
+  type ReportFormat,
   type Result,
   readGoldPages,
   readPredPages,
+  reportJson,
+  scoreCorpus,
 } from "../eval/index.js";
 import type { Command, Io } from "./io.js";
 
 const USAGE = `usage: banmian eval GOLD PRED [--format text|json] [--details] [--min METRIC=VALUE]... [--max METRIC=VALUE]...
+       banmian eval --corpus [FILE] [--layout blocks|indented|wrapped|all] [--seed N] [same options]
   GOLD, PRED   one page (.json object), an array of pages (.json), or one page per line (.jsonl);
                pages pair up by the basename of their "file"
+  --corpus     score the parser on the dev corpus: render every page of FILE (default: $BANMIAN_CORPUS,
+               else ../shared/corpus/rmrb-2019-2020-dev.jsonl next to the repository) in each layout,
+               parse each rendering and score it; one report per layout, then all layouts combined
+  --layout     with --corpus: the one layout to score, or all (default)
+  --seed       with --corpus: the rendering seed, a whole number (default 1)
   --format     text (default) or json
   --details    also list every page: missed and spurious articles, field mismatches
-  --min, --max exit 1 when METRIC scores below / above VALUE, e.g. --min articles.f1=0.9 --max jumps.false=0
+  --min, --max exit 1 when METRIC scores below / above VALUE, e.g. --min articles.f1=0.9 --max jumps.false=0;
+               with --corpus every layout must hold them
 `;
 
 function parseOptions(argv: string[]) {
   return parseArgs({
-    args: argv,
+    // --corpus takes an optional value, which parseArgs cannot express: --corpus=FILE becomes --corpus FILE.
+    args: argv.flatMap((arg) => (arg.startsWith("--corpus=") ? ["--corpus", arg.slice(9)] : [arg])),
     allowPositionals: true,
     options: {
+      corpus: { type: "boolean", default: false },
+      layout: { type: "string" },
+      seed: { type: "string" },
       format: { type: "string", default: "text" },
       details: { type: "boolean", default: false },
       min: { type: "string", multiple: true, default: [] },
@@ -56,9 +76,6 @@ export const evalCommand: Command = async (argv, io) => {
     io.stdout(USAGE);
     return 0;
   }
-  const [goldPath, predPath, ...extra] = positionals;
-  if (goldPath === undefined || predPath === undefined || extra.length > 0)
-    return usageError("need GOLD and PRED");
   const format = values.format;
   if (format !== "text" && format !== "json") return fail(`--format must be text or json, not ${format}`);
 
@@ -73,6 +90,24 @@ export const evalCommand: Command = async (argv, io) => {
       gates.push(gate.value);
     }
   }
+  const output: Output = { format, details: values.details, gates };
+
+  if (values.corpus) {
+    if (positionals.length > 1) return usageError("--corpus takes at most one FILE");
+    const layouts = readLayouts(values.layout);
+    if (!layouts.ok) return fail(layouts.error);
+    const seed = readSeed(values.seed);
+    if (!seed.ok) return fail(seed.error);
+    const corpus = openCorpus(positionals[0], io);
+    if (!corpus.ok) return fail(corpus.error);
+    const runs = scoreCorpus(corpus.value.pages, layouts.value, seed.value);
+    return printRuns(io, corpus.value, runs, output);
+  }
+  if (values.layout !== undefined || values.seed !== undefined)
+    return usageError("--layout and --seed go with --corpus");
+  const [goldPath, predPath, ...extra] = positionals;
+  if (goldPath === undefined || predPath === undefined || extra.length > 0)
+    return usageError("need GOLD and PRED, or --corpus");
 
   const gold = await loadPages(goldPath, io);
   const goldPages = gold.ok ? readGoldPages(gold.value) : gold;
@@ -83,10 +118,87 @@ export const evalCommand: Command = async (argv, io) => {
 
   const report = evaluate(goldPages.value, predPages.value);
   io.stdout(formatReport(report, format, { details: values.details }));
-  const failures = failedGates(report.totals, gates);
+  return reportGates(io, failedGates(report.totals, gates));
+};
+
+interface Output {
+  format: ReportFormat;
+  details: boolean;
+  gates: Gate[];
+}
+
+function reportGates(io: Io, failures: string[]): number {
   for (const failure of failures) io.stderr(`banmian eval: gate failed: ${failure}\n`);
   return failures.length > 0 ? 1 : 0;
-};
+}
+
+/** One report per layout, then (for more than one layout) their sum; gates hold for every layout. */
+function printRuns(io: Io, corpus: OpenCorpus, runs: CorpusRun[], output: Output): number {
+  const combined: EvalReport | null = runs.length > 1 ? combineRuns(runs) : null;
+  const options: FormatOptions = { details: output.details };
+  const seed = runs[0]?.seed ?? 1;
+  if (output.format === "json") {
+    const layouts = Object.fromEntries(runs.map((run) => [run.layout, reportJson(run.report, options)]));
+    const body = {
+      corpus: { path: corpus.path, pages: corpus.pages.length },
+      seed,
+      layouts,
+      ...(combined === null ? {} : { combined: reportJson(combined, options) }),
+    };
+    io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+  } else {
+    const parts = [`corpus ${corpus.path}: ${corpus.pages.length} pages, seed ${seed}\n`];
+    for (const run of runs) parts.push(`== ${run.layout} ==\n${formatReport(run.report, "text", options)}`);
+    if (combined !== null) parts.push(`== all layouts ==\n${formatReport(combined, "text", options)}`);
+    io.stdout(parts.join("\n"));
+  }
+  const failures = runs.flatMap((run) =>
+    failedGates(run.report.totals, output.gates).map((failure) => `${run.layout}: ${failure}`),
+  );
+  return reportGates(io, failures);
+}
+
+function readLayouts(value: string | undefined): Result<Layout[]> {
+  if (value === undefined || value === "all") return { ok: true, value: [...LAYOUTS] };
+  const layout = LAYOUTS.find((l) => l === value);
+  if (layout === undefined)
+    return { ok: false, error: `--layout must be one of ${LAYOUTS.join(", ")} or all, not ${value}` };
+  return { ok: true, value: [layout] };
+}
+
+function readSeed(value: string | undefined): Result<number> {
+  if (value === undefined) return { ok: true, value: 1 };
+  const seed = Number(value);
+  if (value.trim() === "" || !Number.isSafeInteger(seed) || seed < 0)
+    return { ok: false, error: `--seed must be a whole number, not ${value}` };
+  return { ok: true, value: seed };
+}
+
+interface OpenCorpus {
+  path: string;
+  pages: CorpusPage[];
+}
+
+/** FILE relative to io.cwd, else the default corpus location; errors say where to put the corpus. */
+function openCorpus(file: string | undefined, io: Io): Result<OpenCorpus> {
+  const path = file === undefined ? corpusPath(io.env) : resolve(io.cwd, file);
+  if (path === null)
+    return {
+      ok: false,
+      error:
+        "no dev corpus found: pass --corpus FILE, set BANMIAN_CORPUS to the file (or its folder), " +
+        "or put rmrb-2019-2020-dev.jsonl in ../shared/corpus/ next to the repository",
+    };
+  try {
+    return { ok: true, value: { path, pages: loadCorpus(path) } };
+  } catch (error) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : "";
+    const shown = file ?? path;
+    if (code === "ENOENT") return { ok: false, error: `cannot read corpus ${shown}: no such file` };
+    if (code === "EISDIR") return { ok: false, error: `cannot read corpus ${shown}: is a directory` };
+    return { ok: false, error: `corpus ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
 
 /** Reads a page file relative to io.cwd; errors name the path as given. */
 async function loadPages(path: string, io: Io): Promise<Result<Located[]>> {

@@ -16,11 +16,34 @@ export type Command = (argv: string[], io: Io) => Promise<number>;
 
 export function processIo(): Io {
   return {
-    stdout: (text) => process.stdout.write(text),
+    stdout: closedPipeSafe(process.stdout),
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
     isTty: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** What closedPipeSafe needs of a stream (process.stdout is one). */
+export interface OutputStream {
+  write(text: string): unknown;
+  on(event: "error", listener: (error: NodeJS.ErrnoException) => void): unknown;
+  readonly destroyed: boolean;
+}
+
+/**
+ * A writer that stops once the reader has gone (`banmian parse … | head`): the closed pipe ends the
+ * output quietly instead of crashing the process with an EPIPE stack trace; the exit code is the
+ * command's own. Any other stream error is thrown as before.
+ */
+export function closedPipeSafe(stream: OutputStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE" || (closed && error.code === "ERR_STREAM_DESTROYED")) closed = true;
+    else throw error;
+  });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
   };
 }
 

@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { formatOutline } from "../export/index.js";
 import type { LayoutKind } from "../layout/index.js";
+import { parseIsoDate } from "../meta/index.js";
 import type { Page } from "../model/index.js";
 import type { PageMeta } from "../pipeline.js";
 import type { Command } from "./io.js";
@@ -34,8 +35,7 @@ export const parseCommand: Command = async (argv, io) => {
   try {
     args = parse(argv);
   } catch (e) {
-    io.stderr(`banmian parse: ${(e as Error).message}\n`);
-    return 2;
+    return usageError(io, (e as Error).message);
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -44,16 +44,23 @@ export const parseCommand: Command = async (argv, io) => {
   }
   const format = values.format ?? "json";
   if (!(FORMATS as readonly string[]).includes(format))
-    return usageError(io, `--format must be one of ${FORMATS.join(", ")}`);
+    return usageError(io, `--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
   if (values.layout !== undefined && !(LAYOUTS as readonly string[]).includes(values.layout))
-    return usageError(io, `--layout must be one of ${LAYOUTS.join(", ")}`);
+    return usageError(io, `--layout must be one of ${LAYOUTS.join(", ")}, not '${values.layout}'`);
   if (positionals.length === 0) return usageError(io, "no input files");
   const meta: PageMeta = {};
   if (values.paper !== undefined) meta.paper = values.paper;
-  if (values.date !== undefined) meta.date = values.date;
+  if (values.date !== undefined) {
+    // Checked here, not left to the page's messages: a bad flag is the same mistake for every file.
+    const date = parseIsoDate(values.date);
+    if (date === null)
+      return usageError(io, `--date must be a calendar date as YYYY-MM-DD, not '${values.date}'`);
+    meta.date = date;
+  }
   if (values["page-name"] !== undefined) meta.pageName = values["page-name"];
   if (values.page !== undefined) {
-    const n = Number(values.page);
+    // Digits only: Number() would also take 0x10, 1e1 and the empty string.
+    const n = /^\s*\d+\s*$/u.test(values.page) ? Number(values.page) : Number.NaN;
     if (!Number.isInteger(n) || n < 1)
       return usageError(io, `--page must be a positive whole number, not '${values.page}'`);
     meta.page = n;

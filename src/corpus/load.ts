@@ -37,10 +37,11 @@ export interface CorpusPage {
 
 /**
  * The corpus file: $BANMIAN_CORPUS (the file, or the folder holding it) when set, else
- * ../shared/corpus/ next to the repository root. Null when the file is not there.
+ * ../shared/corpus/ next to the repository root. Null when the file is not there. `env` is the
+ * environment to read, so a command can pass its own (tests run commands without a process).
  */
-export function corpusPath(): string | null {
-  const fromEnv = process.env.BANMIAN_CORPUS;
+export function corpusPath(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  const fromEnv = env.BANMIAN_CORPUS;
   const candidate =
     fromEnv !== undefined && fromEnv !== ""
       ? resolve(fromEnv)

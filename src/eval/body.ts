@@ -1,5 +1,5 @@
 // Body similarity of matched articles, with the place where an imperfect body first goes wrong.
-import type { Matching, PreparedArticle } from "./match.js";
+import { comparedBodies, type Matching, type PreparedArticle } from "./match.js";
 import { articleName, clip, type Notes } from "./notes.js";
 import { dice } from "./text.js";
 import type { BodyScore, GoldArticle } from "./types.js";
@@ -20,13 +20,14 @@ export function scoreBodies(
     const g = goldPrepared[pair.gold];
     const p = predPrepared[pair.pred];
     if (!g || !p) continue;
-    const d = dice(g.body, p.body);
+    const [goldBody, predBody] = comparedBodies(g, p);
+    const d = dice(goldBody, predBody);
     score.pairs++;
     score.diceSum += d;
     if (d === 1) score.exact++;
     if (d >= CLOSE_DICE) score.close++;
     else {
-      const [goldAt, predAt] = firstDifference(g.body.text, p.body.text);
+      const [goldAt, predAt] = firstDifference(goldBody.text, predBody.text);
       notes.add(`body (Dice ${d.toFixed(3)})`, articleName(gold[pair.gold], pair.gold), goldAt, predAt);
     }
   }

@@ -13,10 +13,14 @@ export function formatReport(report: EvalReport, format: ReportFormat, options: 
   return format === "json" ? formatJson(report, options) : formatText(report, options);
 }
 
-function formatJson(report: EvalReport, options: FormatOptions): string {
+/** The JSON shape of a report: the metric table first, pages only on --details. */
+export function reportJson(report: EvalReport, options: FormatOptions = {}): object {
   const { pages, ...rest } = report;
-  const body = { metrics: metrics(report.totals), ...rest, ...(options.details ? { pages } : {}) };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  return { metrics: metrics(report.totals), ...rest, ...(options.details ? { pages } : {}) };
+}
+
+function formatJson(report: EvalReport, options: FormatOptions): string {
+  return `${JSON.stringify(reportJson(report, options), null, 2)}\n`;
 }
 
 const NAME_WIDTH = 22;

@@ -1,7 +1,8 @@
 // Evaluation: scores parsed pages against gold pages per field. Pure; the `eval` command does the I/O.
 
+export { type CorpusRun, combineRuns, scoreCorpus, scoreLayout } from "./corpus-run.js";
 export { basename, evaluate } from "./evaluate.js";
-export { type FormatOptions, formatReport, type ReportFormat } from "./format.js";
+export { type FormatOptions, formatReport, type ReportFormat, reportJson } from "./format.js";
 export { failedGates, type Gate, METRIC_NAMES, parseGate } from "./gates.js";
 export { type Located, parsePageFile, type Result } from "./load.js";
 export { MATCH_THRESHOLD } from "./match.js";

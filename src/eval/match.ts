@@ -1,7 +1,7 @@
 // One-to-one matching of gold and predicted items (articles, removed duplicates) by text similarity.
 // Greedy by descending similarity: at a 0.9 Dice floor two gold items can only compete for one
 // prediction when they are near copies of each other, so greedy equals the optimal assignment in practice.
-import { type Bigrams, bigrams, bodyText, dice, diceBound } from "./text.js";
+import { type Bigrams, bigrams, bodyText, compact, dice, diceBound } from "./text.js";
 import type { GoldArticle } from "./types.js";
 
 /** Lowest similarity at which two items count as the same; fixed by the evaluation spec, not tuned. */
@@ -56,12 +56,33 @@ export function matchTexts(gold: Bigrams[], pred: Bigrams[]): Matching {
 
 /** What matching and body scoring need of an article, computed once. */
 export interface PreparedArticle {
+  /** bodyText: the paragraphs with dateline, credits and editor's note folded in. */
   body: Bigrams;
+  /** The paragraphs alone (the same object as body when nothing was folded in). */
+  paragraphs: Bigrams;
   title: Bigrams;
+  /**
+   * The article annotates its dateline (the key is there, null or not), as hand-made gold does: dateline,
+   * bylines and editor's note are then fields of their own, scored as such, and a body pairing with this
+   * article compares paragraphs alone. Corpus gold leaves them in the text and has no dateline key.
+   */
+  fieldsApart: boolean;
 }
 
 export function prepare(a: GoldArticle): PreparedArticle {
-  return { body: bigrams(bodyText(a)), title: bigrams(a.title ?? "") };
+  const body = bigrams(bodyText(a));
+  const bare = compact(a.paragraphs.join(""));
+  return {
+    body,
+    paragraphs: bare === body.text ? body : bigrams(bare),
+    title: bigrams(a.title ?? ""),
+    fieldsApart: a.dateline !== undefined,
+  };
+}
+
+/** The two bodies to compare, gold first: the gold article decides whether fields are folded in. */
+export function comparedBodies(g: PreparedArticle, p: PreparedArticle): [Bigrams, Bigrams] {
+  return g.fieldsApart ? [g.paragraphs, p.paragraphs] : [g.body, p.body];
 }
 
 /**
@@ -69,9 +90,10 @@ export function prepare(a: GoldArticle): PreparedArticle {
  * An item with neither matches only a prediction that has neither.
  */
 function articleSimilarity(g: PreparedArticle, p: PreparedArticle): number {
-  if (g.body.text !== "") return diceBound(g.body, p.body) < MATCH_THRESHOLD ? 0 : dice(g.body, p.body);
+  const [gold, pred] = comparedBodies(g, p);
+  if (gold.text !== "") return diceBound(gold, pred) < MATCH_THRESHOLD ? 0 : dice(gold, pred);
   if (g.title.text !== "") return dice(g.title, p.title);
-  return p.body.text === "" && p.title.text === "" ? 1 : 0;
+  return pred.text === "" && p.title.text === "" ? 1 : 0;
 }
 
 export function matchArticles(gold: PreparedArticle[], pred: PreparedArticle[]): Matching {

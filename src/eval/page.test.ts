@@ -200,6 +200,21 @@ describe("evaluatePage on a perfect page", () => {
     expect(report.mismatches).toEqual([]);
   });
 
+  it("compares paragraphs alone when gold annotates the dateline and byline as fields", () => {
+    // Hand-made gold (the sample page's shape): dateline parts without the printed text, no credits.
+    const annotated = art({
+      title: "小河公园开园",
+      dateline: { source: "本报", place: null, date: null },
+      authors: [{ name: "王小明", role: "reporter" }],
+      paragraphs: ["今天上午，小河公园正式开园。", "市民纷纷前来游览。"],
+      continuesOn: 2,
+    });
+    const report = evaluatePage({ file: "p2.txt", articles: [annotated] }, page([parsed]));
+    expect(report.mismatches).toEqual([]);
+    expect(report.scores.body).toEqual({ pairs: 1, diceSum: 1, exact: 1, close: 1 });
+    expect(report.perfect).toBe(true);
+  });
+
   it("is not perfect with one extra article", () => {
     const report = evaluatePage(
       { file: "p2.txt", articles: [corpusGold] },

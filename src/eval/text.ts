@@ -19,7 +19,8 @@ export function normalizeLine(text: string | null | undefined): string | null {
 /**
  * Everything an article prints besides its headlines, in print order and without whitespace.
  * Corpus gold keeps datelines and bylines inside its first paragraph, the parser moves them into
- * fields; concatenating both the same way makes the two comparable.
+ * fields; concatenating both the same way makes the two comparable. Gold that annotates datelines
+ * compares paragraphs alone instead (match.ts, comparedBodies).
  */
 export function bodyText(a: GoldArticle): string {
   const parts: string[] = [];

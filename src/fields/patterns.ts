@@ -7,7 +7,7 @@ const NUM = "[0-9０-９一二三四五六七八九十〇零两]+";
  * （下转第7版） （下转第七版） （转第3版） 下转第7版 · （上接第1版） （上接第一版） 上接第1版
  */
 export const JUMP_OUT = new RegExp(
-  `[（(]\\s*(?:下转|转至?|接)\\s*第?\\s*(${NUM})\\s*版\\s*[）)]|^\\s*下转第?\\s*(${NUM})\\s*版$`,
+  `[（(]\\s*(?:下转|转至?)\\s*第?\\s*(${NUM})\\s*版\\s*[）)]|^\\s*下转第?\\s*(${NUM})\\s*版$`,
   "u",
 );
 export const JUMP_IN = new RegExp(
@@ -23,6 +23,8 @@ export const JUMP_IN_AT_START = new RegExp(
   `^\\s*(?:[（(]\\s*(?:上接|接上)\\s*第?\\s*${NUM}\\s*版\\s*[）)])\\s*`,
   "u",
 );
+/** A block that is nothing but an outgoing jump line: （下转第7版） · 转第3版 */
+export const JUMP_OUT_LINE = new RegExp(`^[（(]?\\s*(?:下转|转至?)\\s*第?\\s*${NUM}\\s*版\\s*[）)]?$`, "u");
 /** A block that is nothing but a jump line. */
 export const JUMP_LINE = new RegExp(
   `^[（(]?\\s*(?:下转|转至?|上接|接上)\\s*第?\\s*${NUM}\\s*版\\s*[）)]?$`,

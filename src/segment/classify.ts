@@ -77,6 +77,10 @@ export function isHeadingLike(block: Block): boolean {
   const text = block.text;
   if (block.indented === true) return false;
   if (text.length > MAX_HEADING_CHARS || block.lines.length > MAX_HEADING_LINES) return false;
+  // Where indentation marks every paragraph, an unindented short line is a headline whatever it ends in:
+  // kickers end in a colon (杨善洲：), titles in an exclamation (开“火”车的你，真棒！) or a question.
+  if (block.indented === false && !SENTENCE_MARK.test(text.replace(/[！!？?]$/u, "")) && !/[，,、；;]$/u.test(text))
+    return !WHOLLY_BRACKETED.test(text);
   if (CALLOUT.test(text) || BULLET_START.test(text) || WHOLLY_BRACKETED.test(text)) return false;
   if (QUOTED_SENTENCE.test(text)) return false;
   if (JUMP_OUT_AT_END.test(text)) return false;

@@ -1,6 +1,6 @@
 // Units → drafts: which units make up which item on the page, before any field is read out of them.
 
-import { INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END, JUMP_OUT_AT_END } from "../fields/patterns.js";
+import { INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END, JUMP_OUT_AT_END, JUMP_OUT_LINE } from "../fields/patterns.js";
 import type { Message } from "../model/index.js";
 import type { Unit } from "./classify.js";
 import { SUBHEADING_WORDS } from "./patterns.js";
@@ -82,7 +82,7 @@ export function groupUnits(
 function startsUntitledItem(unit: Unit, current: Draft): boolean {
   const last = current.body[current.body.length - 1];
   if (last === undefined) return false;
-  if (last.role === "jump" || JUMP_OUT_AT_END.test(last.text)) return true;
+  if (JUMP_OUT_LINE.test(last.text) || JUMP_OUT_AT_END.test(last.text)) return true;
   if (unit.role !== "body") return false;
   const caption = INLINE_CREDIT_AT_END.test(unit.text) || INLINE_PHOTO_CREDIT_AT_END.test(unit.text);
   return caption && current.body.some((u) => u.role === "body");
