@@ -4,7 +4,14 @@
 import { cpus } from "node:os";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { corpusPath, LAYOUTS, type Layout, loadCorpus, renderCorpus } from "../corpus/index.js";
+import {
+  type CorpusPage,
+  corpusPath,
+  LAYOUTS,
+  type Layout,
+  loadCorpus,
+  renderCorpus,
+} from "../corpus/index.js";
 import { parseText } from "../pipeline.js";
 import { collect, MemoryPeak, maxRssBytes } from "./memory.js";
 import { type Summary, summarize } from "./stats.js";
@@ -23,11 +30,52 @@ interface Sample {
   bytes: number;
 }
 
+interface Timings {
+  /** Per page per pass, pass-major: [pass * pages + page]. */
+  parseMs: Float64Array;
+  scanMs: Float64Array;
+  memory: MemoryPeak;
+  cpuPerWall: number;
+  checksum: number;
+}
+
 // 4 seeds × 3 layouts × 96 corpus pages = 1,152 pages a pass, the ≥ 1,000 the brief asks for.
 const DEFAULTS: Options = { passes: 5, seeds: 4, largeMb: 50 };
 // Memory is sampled between pages (outside the timed calls), every this many pages.
 const SAMPLE_EVERY = 16;
 const TARGET_PAGES_PER_SECOND = 500;
+const USAGE = "usage: npm run bench -- [--passes N] [--seeds N] [--large-mb N (0: skip)]";
+
+export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
+  let options: Options;
+  try {
+    options = readOptions(argv);
+  } catch (e) {
+    console.error(`banmian bench: ${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const path = corpusPath();
+  if (path === null) {
+    console.log(
+      "banmian bench: skipped: no dev corpus (../shared/corpus/rmrb-2019-2020-dev.jsonl or $BANMIAN_CORPUS)",
+    );
+    return 0;
+  }
+  // 1. Render every corpus page in every layout, once per seed.
+  const corpus = loadCorpus(path);
+  const samples = render(corpus, options.seeds);
+  printSetup(samples, corpus.length, options);
+  // 2. Warm-up: JIT both passes; the parser's own error messages are counted as a correctness aside.
+  const warm = warmUp(samples);
+  // 3. Timed passes.
+  const timings = timePasses(samples, options.passes);
+  const peakRss = maxRssBytes();
+  // 4. The figures, per layout and overall.
+  printReport(samples, timings, options.passes, peakRss, warm);
+  // 5. One huge page: catches a stage that is quadratic in the page's length.
+  if (options.largeMb > 0) largeInput(samples, options.largeMb);
+  return 0;
+}
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
 
@@ -41,142 +89,112 @@ export function trivialScan(text: string): number {
   return runs;
 }
 
-export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
-  let options: Options;
-  try {
-    options = readOptions(argv);
-  } catch (e) {
-    console.error(
-      `banmian bench: ${(e as Error).message}\nusage: npm run bench -- [--passes N] [--seeds N] [--large-mb N]`,
-    );
-    return 2;
-  }
-  const path = corpusPath();
-  if (path === null) {
-    console.log(
-      "banmian bench: skipped: no dev corpus (../shared/corpus/rmrb-2019-2020-dev.jsonl or $BANMIAN_CORPUS)",
-    );
-    return 0;
-  }
-  const corpus = loadCorpus(path);
+function render(corpus: readonly CorpusPage[], seeds: number): Sample[] {
   const samples: Sample[] = [];
-  for (let seed = 1; seed <= options.seeds; seed++)
+  for (let seed = 1; seed <= seeds; seed++)
     for (const layout of LAYOUTS)
       for (const r of renderCorpus(corpus, layout, seed))
         samples.push({ layout, file: r.file, text: r.text, bytes: Buffer.byteLength(r.text) });
-  const totalBytes = samples.reduce((sum, s) => sum + s.bytes, 0);
+  return samples;
+}
 
-  console.log(
-    `banmian bench: parseText over ${samples.length} pages a pass (${corpus.length} corpus pages × ` +
-      `${LAYOUTS.length} layouts × ${options.seeds} seeds, ${(totalBytes / 1e6).toFixed(1)} MB UTF-8), ` +
-      `1 warm-up + ${options.passes} timed passes, one thread`,
-  );
-  console.log(
-    `node ${process.version} ${process.platform}-${process.arch}, ${cpus()[0]?.model ?? "unknown CPU"}, ` +
-      `gc between passes: ${"gc" in globalThis ? "yes" : "no (run with --expose-gc)"}\n`,
-  );
-
-  // 1. Warm-up: JIT both passes, and count the pages whose parse reported errors (a correctness aside).
-  let errorPages = 0;
+function warmUp(samples: readonly Sample[]): { articles: number; errorPages: number } {
   let articles = 0;
+  let errorPages = 0;
   for (const s of samples) {
     trivialScan(s.text);
     const page = parseText(s.text, { file: s.file });
     articles += page.articles.length;
     if (page.messages.some((m) => m.level === "error")) errorPages++;
   }
+  return { articles, errorPages };
+}
 
-  // 2. Timed passes, yardstick then parser in each, so machine noise hits both alike.
+/** Yardstick then parser in each pass, so machine noise hits both alike; a full GC before each loop. */
+function timePasses(samples: readonly Sample[], passes: number): Timings {
   const n = samples.length;
-  const parseMs = new Float64Array(options.passes * n);
-  const baseMs = new Float64Array(options.passes * n);
+  const parseMs = new Float64Array(passes * n);
+  const scanMs = new Float64Array(passes * n);
   const memory = new MemoryPeak();
   let checksum = 0;
   const wall0 = performance.now();
   const cpu0 = process.cpuUsage();
-  for (let pass = 0; pass < options.passes; pass++) {
+  for (let pass = 0; pass < passes; pass++) {
     collect();
-    for (let i = 0; i < n; i++) {
-      const s = samples[i] as Sample;
+    samples.forEach((s, i) => {
       const t0 = performance.now();
       checksum += trivialScan(s.text);
-      baseMs[pass * n + i] = performance.now() - t0;
-    }
+      scanMs[pass * n + i] = performance.now() - t0;
+    });
     collect();
-    for (let i = 0; i < n; i++) {
-      const s = samples[i] as Sample;
+    samples.forEach((s, i) => {
       const t0 = performance.now();
       checksum += parseText(s.text, { file: s.file }).articles.length;
       parseMs[pass * n + i] = performance.now() - t0;
       if (i % SAMPLE_EVERY === 0) memory.sample();
-    }
+    });
   }
   const cpu = process.cpuUsage(cpu0);
-  const wallMs = performance.now() - wall0;
+  const cpuPerWall = (cpu.user + cpu.system) / 1000 / (performance.now() - wall0);
   memory.sample();
-  const corpusMaxRss = maxRssBytes();
+  return { parseMs, scanMs, memory, cpuPerWall, checksum };
+}
 
-  // 3. Per layout and overall.
+function printSetup(samples: readonly Sample[], corpusPages: number, options: Options): void {
+  const mb = samples.reduce((sum, s) => sum + s.bytes, 0) / 1e6;
+  console.log(
+    `banmian bench: parseText over ${samples.length} pages a pass (${corpusPages} corpus pages × ` +
+      `${LAYOUTS.length} layouts × ${options.seeds} seeds, ${mb.toFixed(1)} MB UTF-8), ` +
+      `1 warm-up + ${options.passes} timed passes, one thread`,
+  );
+  console.log(
+    `node ${process.version} ${process.platform}-${process.arch}, ${cpus()[0]?.model ?? "unknown CPU"}, ` +
+      `full GC before each timed loop: ${"gc" in globalThis ? "yes" : "no (run node with --expose-gc)"}\n`,
+  );
+}
+
+function printReport(
+  samples: readonly Sample[],
+  t: Timings,
+  passes: number,
+  peakRss: number,
+  warm: { articles: number; errorPages: number },
+): void {
+  const n = samples.length;
   const rows = [...LAYOUTS, "all" as const].map((layout) => {
-    const pick = (ms: Float64Array) => {
-      const out: number[] = [];
-      for (let pass = 0; pass < options.passes; pass++)
-        samples.forEach((s, i) => {
-          if (layout === "all" || s.layout === layout) out.push(ms[pass * n + i] as number);
-        });
-      return out;
-    };
-    const bytes = samples
-      .filter((s) => layout === "all" || s.layout === layout)
-      .reduce((a, s) => a + s.bytes, 0);
-    return {
-      layout,
-      parse: summarize(pick(parseMs), bytes * options.passes),
-      base: summarize(pick(baseMs), bytes * options.passes),
-    };
+    const picked = samples.flatMap((s, i) => (layout === "all" || s.layout === layout ? [i] : []));
+    const each = (ms: Float64Array) =>
+      Array.from({ length: passes }, (_, pass) => picked.map((i) => ms[pass * n + i] as number)).flat();
+    const bytes = picked.reduce((sum, i) => sum + (samples[i] as Sample).bytes, 0) * passes;
+    return { layout, parse: summarize(each(t.parseMs), bytes), scan: summarize(each(t.scanMs), bytes) };
   });
+  const header = ["layout", "pages", "MB", "pages/s", "MB/s", "mean ms", "p50 ms", "p95 ms", "p99 ms"];
   console.log(
     formatTable(
-      [
-        "layout",
-        "pages",
-        "MB",
-        "pages/s",
-        "MB/s",
-        "mean ms",
-        "p50 ms",
-        "p95 ms",
-        "p99 ms",
-        "max ms",
-        "scan pages/s",
-        "× scan",
-      ],
-      rows.map(({ layout, parse, base }) => row(layout, parse, base, options.passes)),
+      [...header, "max ms", "scan pages/s", "× scan"],
+      rows.map(({ layout, parse, scan }) => row(layout, parse, scan, passes)),
     ),
   );
   const all = rows.at(-1)?.parse as Summary;
+  const met = all.pagesPerSecond >= TARGET_PAGES_PER_SECOND ? "met" : "NOT met";
   console.log(
-    `\ntarget ≥ ${TARGET_PAGES_PER_SECOND} pages/s on one core: ${fixed(all.pagesPerSecond, 0)} pages/s ` +
-      `(${all.pagesPerSecond >= TARGET_PAGES_PER_SECOND ? "met" : "NOT met"})`,
+    `\ntarget ≥ ${TARGET_PAGES_PER_SECOND} pages/s on one core: ${fixed(all.pagesPerSecond, 0)} pages/s (${met})`,
   );
   console.log(
-    `CPU/wall over the timed passes: ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} ` +
-      `(above 1.00 is V8's GC and compiler helper threads)`,
+    `CPU time / wall time over the timed passes: ${t.cpuPerWall.toFixed(2)} ` +
+      "(over 1.00: V8's GC and compiler threads helped; under: the machine took the core away)",
   );
   console.log(
-    `memory during the passes: peak RSS ${mib(corpusMaxRss)}, peak heap used ${mib(memory.heapUsed)} ` +
-      `(sampled every ${SAMPLE_EVERY} pages)`,
+    `memory during the passes: peak RSS ${mib(peakRss)}, peak heap used ${mib(t.memory.heapUsed)} ` +
+      `(heap sampled every ${SAMPLE_EVERY} pages)`,
   );
   console.log(
-    `warm-up pass: ${articles} articles; ${errorPages} of ${n} pages carry error messages (checksum ${checksum})`,
+    `warm-up pass: ${warm.articles} articles; ${warm.errorPages} of ${n} pages carry error messages ` +
+      `(checksum ${t.checksum})`,
   );
-
-  // 4. One huge page: catches a stage that is quadratic in the page's length.
-  if (options.largeMb > 0) largeInput(samples, options.largeMb);
-  return 0;
 }
 
-function row(layout: string, parse: Summary, base: Summary, passes: number): string[] {
+function row(layout: string, parse: Summary, scan: Summary, passes: number): string[] {
   return [
     layout,
     String(parse.pages / passes),
@@ -188,8 +206,8 @@ function row(layout: string, parse: Summary, base: Summary, passes: number): str
     fixed(parse.p95Ms, 2),
     fixed(parse.p99Ms, 2),
     fixed(parse.maxMs, 1),
-    fixed(base.pagesPerSecond, 0),
-    fixed(parse.totalMs / base.totalMs, 0),
+    fixed(scan.pagesPerSecond, 0),
+    fixed(parse.totalMs / scan.totalMs, 0),
   ];
 }
 
@@ -201,19 +219,17 @@ function largeInput(samples: readonly Sample[], mb: number): void {
     parts.push(s.text);
     bytes += s.bytes + 1;
   }
-  const count = parts.length;
   const text = parts.join("\n");
-  parts.length = 0;
   collect();
-  const before = process.memoryUsage();
+  const before = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const page = parseText(text, { file: "large.txt" });
   const seconds = (performance.now() - t0) / 1000;
-  const after = process.memoryUsage();
+  const after = process.memoryUsage().heapUsed;
   console.log(
-    `\nlarge input: one ${(bytes / 1e6).toFixed(1)} MB page (${count} renderings joined), parsed once: ` +
+    `\nlarge input: one ${(bytes / 1e6).toFixed(1)} MB page (${parts.length} renderings joined), parsed once: ` +
       `${seconds.toFixed(2)} s (${(bytes / 1e6 / seconds).toFixed(2)} MB/s), ${page.articles.length} articles, ` +
-      `${page.messages.length} messages; heap used ${mib(before.heapUsed)} before, ${mib(after.heapUsed)} after ` +
+      `${page.messages.length} messages; heap used ${mib(before)} before, ${mib(after)} after ` +
       `(input and result live); peak RSS of the process ${mib(maxRssBytes())}`,
   );
 }
@@ -221,16 +237,12 @@ function largeInput(samples: readonly Sample[], mb: number): void {
 function readOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: {
-      passes: { type: "string" },
-      seeds: { type: "string" },
-      "large-mb": { type: "string" },
-    },
+    options: { passes: { type: "string" }, seeds: { type: "string" }, "large-mb": { type: "string" } },
   });
   const count = (value: string | undefined, fallback: number, min: number, name: string): number => {
     if (value === undefined) return fallback;
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
+    if (!/^\d+$/u.test(value) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
     return n;
   };
   return {

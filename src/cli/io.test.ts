@@ -38,5 +38,4 @@ describe("closedPipeSafe", () => {
     const eio = Object.assign(new Error("write EIO"), { code: "EIO" });
     expect(() => listener?.(eio)).toThrow("write EIO");
   });
-  });
 });

@@ -152,8 +152,9 @@ describe("banmian parse: hostile and huge pages", () => {
     const printed = page.articles.flatMap(articleTexts).join("\n");
     for (const h of HOSTILE) expect(printed).toContain(h);
     expect(errors(page)).toEqual([]);
+    // The outline clips paragraphs at 60 characters, but what it shows is the text as given.
     const outline = await run("hostile.txt", "--format", "text");
-    for (const h of HOSTILE) expect(outline.out).toContain(h);
+    expect(outline.out).toContain(`│ 有读者在留言中贴出了${HOSTILE[0]}和<img src=x`);
   });
 
   it("a 50 MB page parses without crashing", async () => {

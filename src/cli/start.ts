@@ -7,27 +7,41 @@ import { parseCommand } from "./parse.js";
 
 export const EXAMPLES_DIR = join(import.meta.dirname, "..", "..", "examples");
 
+/** A page of the bundled edition; its metadata is in its path, not in its file name. */
+export interface ExamplePage {
+  path: string;
+  paper: string;
+  date: string;
+  page: number;
+}
+
 /** Page files of the bundled edition, as examples/<paper>/<YYYY-MM-DD>/p<NN>.txt. */
-export function examplePages(root: string = EXAMPLES_DIR): string[] {
-  const files: string[] = [];
-  for (const paper of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()))
-    for (const date of readdirSync(join(root, paper.name), { withFileTypes: true }).filter((d) =>
-      d.isDirectory(),
-    ))
-      for (const page of readdirSync(join(root, paper.name, date.name))
-        .filter((f) => /^p\d+\.txt$/u.test(f))
-        .sort())
-        files.push(join(root, paper.name, date.name, page));
-  return files;
+export function examplePages(root: string = EXAMPLES_DIR): ExamplePage[] {
+  const pages: ExamplePage[] = [];
+  const folders = (path: string) => readdirSync(path, { withFileTypes: true }).filter((d) => d.isDirectory());
+  for (const paper of folders(root))
+    for (const date of folders(join(root, paper.name)))
+      for (const file of readdirSync(join(root, paper.name, date.name)).sort()) {
+        const page = /^p(\d+)\.txt$/u.exec(file)?.[1];
+        if (page === undefined) continue;
+        const path = join(root, paper.name, date.name, file);
+        pages.push({ path, paper: paper.name, date: date.name, page: Number(page) });
+      }
+  return pages;
 }
 
 export const startCommand: Command = async (argv, io) => {
   const pages = examplePages();
   io.stdout(`banmian: the bundled sample edition (${pages.length} page${pages.length === 1 ? "" : "s"})\n\n`);
-  const code = await parseCommand(
-    [...pages.map((p) => relative(io.cwd, p)), "--format", "text", ...argv],
-    io,
-  );
+  // One run per page: the paper, date and page come from the folders, which `parse` cannot read.
+  let code = 0;
+  for (const p of pages) {
+    const meta = ["--paper", p.paper, "--date", p.date, "--page", String(p.page)];
+    code = Math.max(
+      code,
+      await parseCommand([relative(io.cwd, p.path), "--format", "text", ...meta, ...argv], io),
+    );
+  }
   io.stdout("Next: `npx banmian parse <files> --format json` for the structured pages.\n");
   return code;
 };

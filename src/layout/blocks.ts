@@ -150,23 +150,34 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
       (full[k - 1] ?? false) &&
       !(wide[k] ?? false) &&
       !headsSomething(k) &&
-      !/^[（(]\s*(?:上接|接上)/u.test(line.content) &&
+      !JUMP_IN_START.test(line.content) &&
       // A full line ending a sentence, then a short line that ends none: a headline after a paragraph.
-      !(TERMINAL_END.test(prev.content) && !(full[k] ?? false) && !TERMINAL_END.test(line.content));
-    if (continues || (prev !== undefined && !currentIsParagraph && !indented && blankBefore === 0 && headlineGoesOn(prev.content, line.content))) {
+      !(TERMINAL_END.test(prev.content) && !(full[k] ?? false) && (!TERMINAL_END.test(line.content) || TITLE_SHAPED.test(line.content)));
+    // Nothing opens with a comma or a closing mark: such a line goes on whatever came before.
+    const carriesOn = prev !== undefined && !indented && blankBefore === 0 && /^[，,、。；;：:）)”’」』》!！?？]/u.test(line.content);
+    if (continues || carriesOn || (prev !== undefined && !currentIsParagraph && !indented && blankBefore === 0 && headlineGoesOn(prev.content, line.content))) {
       current.push(line);
       continue;
     }
+    // A full unindented line right after prose that stopped mid-sentence is that prose going on in a new
+    // column; anywhere else it may be a headline that happens to be as wide as the column.
+    const afterOpenProse: boolean =
+      prev !== undefined &&
+      ((currentIsParagraph && !TERMINAL_END.test(prev.content)) || JUMP_IN_START.test(prev.content));
     flush();
     current = [line];
     currentGap = blankBefore;
-    // A line filling its column is prose even unindented (the rest of a paragraph after a column break).
-    currentIsParagraph = indented || ((full[k] ?? false) && !(wide[k] ?? false));
+    currentIsParagraph =
+      indented || JUMP_IN_START.test(line.content) || (afterOpenProse && (full[k] ?? false) && !(wide[k] ?? false));
   }
   flush();
   return blocks;
 }
 
+/** A title with its column tag or in quotes, unpunctuated inside: 春运，一场共享发展的旅程（评论员观察） · “有电就有美好未来” */
+const TITLE_SHAPED = /^[^。！？；]{2,40}[（(][^（()）。，]{2,30}[）)]$|^“[^“”。！？]{2,40}”$/u;
+/** A continuation mark opens the rest of a story: （上接第1版） */
+const JUMP_IN_START = /^[（(]\s*(?:上接|接上)/u;
 const OPENERS = /[（(“‘《〈「『【]/gu;
 const CLOSERS = /[）)”’》〉」』】]/gu;
 /** A headline broken over lines: the first line leaves a bracket or quote open, or the next starts with punctuation. */
