@@ -151,6 +151,8 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
       !(wide[k] ?? false) &&
       !headsSomething(k) &&
       !JUMP_IN_START.test(line.content) &&
+      // A photo credit closes its caption (新华社记者  吴  鲁摄), however wide it happens to be.
+      !CREDIT_END.test(prev.content) &&
       // A full line ending a sentence, then a short line that ends none: a headline after a paragraph.
       !(TERMINAL_END.test(prev.content) && !(full[k] ?? false) && (!TERMINAL_END.test(line.content) || TITLE_SHAPED.test(line.content)));
     // Nothing opens with a comma or a closing mark: such a line goes on whatever came before.
@@ -175,7 +177,8 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
 }
 
 /** A title with its column tag or in quotes, unpunctuated inside: 春运，一场共享发展的旅程（评论员观察） · “有电就有美好未来” */
-const TITLE_SHAPED = /^[^。！？；]{2,40}[（(][^（()）。，]{2,30}[）)]$|^“[^“”。！？]{2,40}”$/u;
+const TITLE_SHAPED = /^[^。；]{2,40}[（(][^（()）。，]{2,30}[）)]$|^“[^“”。！？]{2,40}”$/u;
+const CREDIT_END = /(?:摄|摄影|供图|新华社发)[）)]?$/u;
 /** A continuation mark opens the rest of a story: （上接第1版） */
 const JUMP_IN_START = /^[（(]\s*(?:上接|接上)/u;
 const OPENERS = /[（(“‘《〈「『【]/gu;
