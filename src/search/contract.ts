@@ -1,0 +1,64 @@
+// The search contract: what the archive hands to a search index and what a query gives back.
+// Implementations: SQLite (FTS5 + n-gram index) now, PostgreSQL later; both must pass one contract suite.
+import type { ArticleKind } from "../model/index.js";
+
+/** One searchable article, as the archive indexes it. */
+export interface SearchDoc {
+  /** Stable archive id: <paper>-<YYYY-MM-DD>-<edition>-p<NN>-a<NN>, e.g. lcrb-2025-04-24-a-p01-a04. */
+  id: string;
+  /** Paper registry id, e.g. lcrb. */
+  paper: string;
+  /** ISO date of the issue. */
+  date: string;
+  page: number;
+  kind: ArticleKind;
+  /** The headline as shown in a hit: kicker, title and subtitle joined (label in front when present). */
+  title: string;
+  /** Headline text that ranks higher than body text: label, kicker, title, subtitle. */
+  headline: string;
+  /** Everything else that is text: dateline, editor's note, paragraphs, captions, contents entries. */
+  body: string;
+  /** Author names (bylines, credits). */
+  authors: string[];
+}
+
+export interface SearchQuery {
+  /** User query: words, "quoted phrases", AND / OR, -excluded; never interpreted as SQL or FTS syntax. */
+  q: string;
+  paper?: string;
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+  page?: number;
+  kind?: ArticleKind;
+  author?: string;
+  /** Defaults 20 and 0. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  paper: string;
+  date: string;
+  page: number;
+  kind: ArticleKind;
+  title: string;
+  /** A short passage around the best match, matches wrapped in «» (the web layer turns them into <mark>). */
+  snippet: string;
+  score: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  /** Counts over all matching articles (not just this page of hits). */
+  facets: { paper: Record<string, number>; year: Record<string, number>; page: Record<string, number> };
+}
+
+export interface SearchIndex {
+  /** Add or replace documents; runs inside the caller's transaction when there is one. */
+  upsert(docs: readonly SearchDoc[]): void;
+  remove(ids: readonly string[]): void;
+  search(query: SearchQuery): SearchResult;
+}
