@@ -22,6 +22,10 @@ const WRAPPED_MEDIAN_WIDTH = 30;
 // Pages whose body lines are indented have most non-blank lines indented; 0.3 leaves room for
 // headline-heavy pages (sample page: 0, indented renderings: 0.6–0.9).
 const INDENTED_RATIO = 0.3;
+// Measured on the development renderings: wrapped pages 0–0.1 blank lines a line and 0.05–0.3 indented
+// lines; blocks pages ≥ 0.9 blank lines a line; indented pages ≥ 0.6 indented lines.
+const MAX_WRAPPED_BLANK_RATIO = 0.5;
+const MAX_WRAPPED_INDENTED_RATIO = 0.5;
 
 export function detectLayout(lines: readonly Line[]): LayoutStats {
   const widths: number[] = [];
@@ -40,7 +44,12 @@ export function detectLayout(lines: readonly Line[]): LayoutStats {
   const medianWidth = nonBlank === 0 ? 0 : (widths[Math.floor(nonBlank / 2)] ?? 0);
   const indentedRatio = nonBlank === 0 ? 0 : indented / nonBlank;
   let kind: LayoutKind = "blocks";
-  if (nonBlank >= 8 && medianWidth <= WRAPPED_MEDIAN_WIDTH) kind = "wrapped";
+  // Short lines alone do not make a wrapped page: a list or a poem has them too. Wrapped text rarely
+  // leaves blank lines and indents only paragraph starts; a blocks page is half blank lines, an indented
+  // page indents nearly every line.
+  const blankRatio = nonBlank === 0 ? 0 : blank / nonBlank;
+  if (nonBlank >= 8 && medianWidth <= WRAPPED_MEDIAN_WIDTH && blankRatio < MAX_WRAPPED_BLANK_RATIO && indentedRatio < MAX_WRAPPED_INDENTED_RATIO)
+    kind = "wrapped";
   else if (indentedRatio >= INDENTED_RATIO) kind = "indented";
   return { kind, nonBlank, blank, indentedRatio, medianWidth };
 }

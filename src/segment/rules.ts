@@ -75,6 +75,11 @@ export const RUN_RULES: readonly Rule[] = [
     },
   },
   {
+    id: "wide-gap",
+    why: "items are set apart by more space than paragraphs: two or more blank lines before a headline",
+    test: (c) => ((c.run[0]?.gapBefore ?? 0) >= 2 ? "article" : null),
+  },
+  {
     id: "indentation",
     why: "the page indents every paragraph, subheadings included; headlines stand unindented",
     test: (c) => (c.indentKnown ? "article" : null),
