@@ -154,10 +154,26 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
       // A photo credit closes its caption (新华社记者  吴  鲁摄), however wide it happens to be.
       !CREDIT_END.test(prev.content) &&
       // A full line ending a sentence, then a short line that ends none: a headline after a paragraph.
-      !(TERMINAL_END.test(prev.content) && !(full[k] ?? false) && (!TERMINAL_END.test(line.content) || TITLE_SHAPED.test(line.content)));
+      !(
+        TERMINAL_END.test(prev.content) &&
+        !(full[k] ?? false) &&
+        (!TERMINAL_END.test(line.content) || TITLE_SHAPED.test(line.content))
+      );
     // Nothing opens with a comma or a closing mark: such a line goes on whatever came before.
-    const carriesOn = prev !== undefined && !indented && blankBefore === 0 && /^[，,、。；;：:）)”’」』》!！?？]/u.test(line.content);
-    if (continues || carriesOn || (prev !== undefined && !currentIsParagraph && !indented && blankBefore === 0 && headlineGoesOn(prev.content, line.content))) {
+    const carriesOn =
+      prev !== undefined &&
+      !indented &&
+      blankBefore === 0 &&
+      /^[，,、。；;：:）)”’」』》!！?？]/u.test(line.content);
+    if (
+      continues ||
+      carriesOn ||
+      (prev !== undefined &&
+        !currentIsParagraph &&
+        !indented &&
+        blankBefore === 0 &&
+        headlineGoesOn(prev.content, line.content))
+    ) {
       current.push(line);
       continue;
     }
@@ -170,7 +186,9 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
     current = [line];
     currentGap = blankBefore;
     currentIsParagraph =
-      indented || JUMP_IN_START.test(line.content) || (afterOpenProse && (full[k] ?? false) && !(wide[k] ?? false));
+      indented ||
+      JUMP_IN_START.test(line.content) ||
+      (afterOpenProse && (full[k] ?? false) && !(wide[k] ?? false));
   }
   flush();
   return blocks;

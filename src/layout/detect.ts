@@ -48,7 +48,12 @@ export function detectLayout(lines: readonly Line[]): LayoutStats {
   // leaves blank lines and indents only paragraph starts; a blocks page is half blank lines, an indented
   // page indents nearly every line.
   const blankRatio = nonBlank === 0 ? 0 : blank / nonBlank;
-  if (nonBlank >= 8 && medianWidth <= WRAPPED_MEDIAN_WIDTH && blankRatio < MAX_WRAPPED_BLANK_RATIO && indentedRatio < MAX_WRAPPED_INDENTED_RATIO)
+  if (
+    nonBlank >= 8 &&
+    medianWidth <= WRAPPED_MEDIAN_WIDTH &&
+    blankRatio < MAX_WRAPPED_BLANK_RATIO &&
+    indentedRatio < MAX_WRAPPED_INDENTED_RATIO
+  )
     kind = "wrapped";
   else if (indentedRatio >= INDENTED_RATIO) kind = "indented";
   return { kind, nonBlank, blank, indentedRatio, medianWidth };

@@ -68,7 +68,14 @@ function roleOf(block: Block, dateline: boolean): Role {
 }
 
 export function isCredit(text: string): boolean {
-  if (CREDIT_AGENCY.test(text) || CREDIT_BULLET.test(text) || CREDIT_STAFF.test(text) || CREDIT_WORDS.test(text) || SIGN_OFF.test(text)) return true;
+  if (
+    CREDIT_AGENCY.test(text) ||
+    CREDIT_BULLET.test(text) ||
+    CREDIT_STAFF.test(text) ||
+    CREDIT_WORDS.test(text) ||
+    SIGN_OFF.test(text)
+  )
+    return true;
   const m = CREDIT_PHOTO.exec(text);
   return m !== null && (m.groups?.verb !== undefined || m.groups?.role === "新华社发") && text.length <= 30;
 }
@@ -79,7 +86,11 @@ export function isHeadingLike(block: Block): boolean {
   if (text.length > MAX_HEADING_CHARS || block.lines.length > MAX_HEADING_LINES) return false;
   // Where indentation marks every paragraph, an unindented short line is a headline whatever it ends in:
   // kickers end in a colon (杨善洲：), titles in an exclamation (开“火”车的你，真棒！) or a question.
-  if (block.indented === false && !SENTENCE_MARK.test(text.replace(/[！!？?]$/u, "")) && !/[，,、；;]$/u.test(text))
+  if (
+    block.indented === false &&
+    !SENTENCE_MARK.test(text.replace(/[！!？?]$/u, "")) &&
+    !/[，,、；;]$/u.test(text)
+  )
     return !WHOLLY_BRACKETED.test(text);
   if (CALLOUT.test(text) || BULLET_START.test(text) || WHOLLY_BRACKETED.test(text)) return false;
   if (QUOTED_SENTENCE.test(text)) return false;
@@ -87,7 +98,12 @@ export function isHeadingLike(block: Block): boolean {
   // A column tag may close a headline; what stands before it must read as a headline itself.
   if (COLUMN_TAG_END.test(text)) {
     const rest = text.replace(COLUMN_TAG_END, "");
-    return rest.length > 0 && !SENTENCE_MARK.test(rest) && !HEADING_BAD_END.test(rest) && !CREDIT_BEFORE_TAG.test(rest);
+    return (
+      rest.length > 0 &&
+      !SENTENCE_MARK.test(rest) &&
+      !HEADING_BAD_END.test(rest) &&
+      !CREDIT_BEFORE_TAG.test(rest)
+    );
   }
   if (HEADING_BAD_END.test(text)) return false;
   if (SENTENCE_MARK.test(text)) return false;

@@ -1,7 +1,13 @@
 // Units → drafts: which units make up which item on the page, before any field is read out of them.
 
-import { INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END, JUMP_OUT_AT_END, JUMP_OUT_LINE } from "../fields/patterns.js";
+import {
+  INLINE_CREDIT_AT_END,
+  INLINE_PHOTO_CREDIT_AT_END,
+  JUMP_OUT_AT_END,
+  JUMP_OUT_LINE,
+} from "../fields/patterns.js";
 import type { Message } from "../model/index.js";
+import { splitsWord } from "../text/index.js";
 import type { Unit } from "./classify.js";
 import { SUBHEADING_WORDS } from "./patterns.js";
 import { judgeRun } from "./rules.js";
@@ -45,7 +51,7 @@ export function groupUnits(
         if (j > i && SUBHEADING_WORDS.has((units[j] as Unit).text)) break;
         j++;
       }
-      const run = units.slice(i, j);
+      const run = joinBrokenLines(units.slice(i, j));
       const after = units.slice(j, j + 8);
       const { verdict, rule } = judgeRun({ run, after, current: current?.body ?? null, indentKnown });
       if (verdict === "article" || current === null) {
@@ -76,6 +82,30 @@ export function groupUnits(
     i++;
   }
   return { drafts, messages };
+}
+
+/** A headline broken over lines splits a word at the break (斯|洛伐克): such lines are one headline line. */
+function joinBrokenLines(run: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of run) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      !/^——/u.test(unit.text) &&
+      /\p{Script=Han}$/u.test(prev.text) &&
+      splitsWord(prev.text, unit.text)
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        lines: [...prev.lines, ...unit.lines],
+        text: prev.text + unit.text,
+        lastLine: unit.lastLine,
+      };
+      continue;
+    }
+    out.push(unit);
+  }
+  return out;
 }
 
 /** A headline-less item begins after a jumped-out article, or where a captioned photo stands on its own. */

@@ -115,7 +115,8 @@ export const RUN_RULES: readonly Rule[] = [
       const after = headText(c.after, COHESION_WINDOW);
       if (before.length < 40 || after.length < 40) return null;
       const d = dice(before, after);
-      if (process.env.BANMIAN_TRACE_COHESION) console.log(`COH\t${d.toFixed(3)}\t${c.run.map((u) => u.text).join(" / ")}`);
+      if (process.env.BANMIAN_TRACE_COHESION)
+        console.log(`COH\t${d.toFixed(3)}\t${c.run.map((u) => u.text).join(" / ")}`);
       return d < COHESION_SAME_ARTICLE ? "article" : "subheading";
     },
   },

@@ -1,2 +1,3 @@
 export { bigramCounts, dice, diceCounts, stripWhitespace } from "./bigrams.js";
 export { CLAUSE_END, endsMidSentence, SENTENCE_END, SENTENCE_MARK } from "./punctuation.js";
+export { splitsWord, words } from "./words.js";
