@@ -48,6 +48,10 @@ const QUOTED_SENTENCE = /^“.*[。！？!?…]”$/u;
 /** A note wholly in brackets: （作者为北京大学教授） · （本系列评论到此结束） · （新华社北京1月31日电） */
 /** A photo credit with its agency in brackets: 王海滨摄（人民视觉） */
 const CREDIT_BEFORE_TAG = /(?:摄|摄影|供图|制图)$/u;
+/** A date alone, as under a letter or a speech: 2019年10月6日 · 二〇一九年十二月三十一日 */
+const DATE_ONLY = /^[（(]?[\d〇零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?$/u;
+/** A table's caption: 表1  中国大陆中小城市的构成及其数量 */
+const TABLE_CAPTION = /^[表图]\s*\d{1,2}[\s\u3000\u00a0]/u;
 const WHOLLY_BRACKETED = /^[（(][^（()）]*[）)]$/u;
 
 export function classifyBlock(block: Block): Unit {
@@ -93,6 +97,7 @@ export function isHeadingLike(block: Block): boolean {
   )
     return !WHOLLY_BRACKETED.test(text);
   if (CALLOUT.test(text) || BULLET_START.test(text) || WHOLLY_BRACKETED.test(text)) return false;
+  if (DATE_ONLY.test(text) || TABLE_CAPTION.test(text)) return false;
   if (QUOTED_SENTENCE.test(text)) return false;
   if (JUMP_OUT_AT_END.test(text)) return false;
   // A column tag may close a headline; what stands before it must read as a headline itself.

@@ -75,6 +75,11 @@ export const RUN_RULES: readonly Rule[] = [
     },
   },
   {
+    id: "lead-in",
+    why: "a line ending in a dash or colon leads into what follows; alone it introduces a paragraph (云南玉溪顾芸——)",
+    test: (c) => (c.run.length === 1 && /(?:——|：|:)$/u.test((c.run[0] as Unit).text) ? "subheading" : null),
+  },
+  {
     id: "wide-gap",
     why: "items are set apart by more space than paragraphs: two or more blank lines before a headline",
     test: (c) => ((c.run[0]?.gapBefore ?? 0) >= 2 ? "article" : null),
