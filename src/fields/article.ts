@@ -1,7 +1,7 @@
 // A draft (headline units + body units) → an Article with every field read out, plus what was removed.
 import { type Article, type Author, emptyArticle, type Message, type Removal } from "../model/index.js";
 import type { Draft, Unit } from "../segment/index.js";
-import { PHOTO_TITLES } from "../segment/patterns.js";
+import { COLUMN_TAG_END, PHOTO_TITLES } from "../segment/patterns.js";
 import { parseByline } from "./byline.js";
 import { readDateline } from "./dateline.js";
 import { assignHeadline, SUBTITLE_START } from "./headline.js";
@@ -13,6 +13,9 @@ import {
   INLINE_PHOTO_CREDIT_AT_END,
 } from "./patterns.js";
 import { readToc } from "./toc.js";
+
+/** A lead sentence: long, with a clause comma inside. */
+const LEAD_SENTENCE = /^(?=.{20,}).*[，；].*$/u;
 
 export interface Built {
   article: Article;
@@ -110,8 +113,12 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
       break;
     }
     headingTexts.push(text);
-    // The subtitle closes a headline: a line under it is the body's lead (导语), not more headline.
-    if (i > 0 && SUBTITLE_START.test(text)) {
+    // The subtitle closes a headline: a line under it is the body's lead (导语), not more headline. So does
+    // a column-tagged title, when the next line reads as a sentence (a commentary's lead: 深入了解历史变化
+    // 的轨迹，…社会变迁 under 从历史中汲取治理营养（新论）).
+    const next = draft.heading[i + 1]?.text;
+    const leadFollows = next !== undefined && COLUMN_TAG_END.test(text) && !SUBTITLE_START.test(next) && LEAD_SENTENCE.test(next);
+    if ((i > 0 && SUBTITLE_START.test(text)) || leadFollows) {
       body = [...draft.heading.slice(i + 1), ...draft.body];
       break;
     }

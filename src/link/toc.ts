@@ -5,6 +5,7 @@ import { dice, stripWhitespace } from "../text/index.js";
 import { assign } from "./assign.js";
 import { headlines } from "./headline.js";
 import type { Link, LinkArticle, LinkMessage, LinkPage } from "./types.js";
+import { round } from "./round.js";
 
 // Contents titles are often rewritten for the box (当好全面深化改革排头兵 for a longer headline), so the
 // floor is lower than for jumps; a containment of at least CONTAINED characters counts as nearly equal.
@@ -73,8 +74,4 @@ export function linkToc(pages: readonly LinkPage[]): { links: Link[]; messages: 
     });
   }
   return { links, messages };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

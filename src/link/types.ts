@@ -19,7 +19,7 @@ export interface JumpEvidence {
   headline: "same" | "shortened" | "similar" | "none";
   /** Headline similarity, 1 for the same or a shortened headline. */
   title: number;
-  /** 1 when the head ends mid-sentence exactly when the tail starts mid-sentence, else 0. */
+  /** 0 when the parts' edges contradict (a head cut mid-sentence, a tail opening a sentence), else 1. */
   continuity: number;
   /** Keyword (character-bigram, tf-idf weighted) cosine of the two parts' text. */
   keywords: number;

@@ -1,0 +1,27 @@
+// The schema as numbered migrations, applied in order, each in its own transaction. Never edit one that
+// has shipped: add the next number. Kept as modules (not .sql files) so the build carries them to dist/.
+import { sql as archive } from "./0001-archive.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: "archive", sql: archive }];
+
+/** The schema version this code reads and writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Tables the migrations create: everything else in the database belongs to the search index. */
+export const ARCHIVE_TABLES: ReadonlySet<string> = new Set([
+  "schema_version",
+  "papers",
+  "issues",
+  "raw_inputs",
+  "pages",
+  "page_versions",
+  "articles",
+  "links",
+  "messages",
+]);

@@ -1,0 +1,144 @@
+// The archive's contract: what goes in (one issue's parsed pages with their raw bytes), what comes out
+// (papers, issues, pages and their versions, articles, links, messages, stats). One interface, several
+// implementations (SQLite now, PostgreSQL later), one contract suite (contract.test-suite.ts).
+import type { IssueLinks, Link, LinkPage } from "../link/index.js";
+import type { Article, Message, Page } from "../model/index.js";
+import type { IssueKey } from "./ids.js";
+
+export interface PaperRecord {
+  id: string;
+  /** As printed on the masthead; the id again for a paper the registry does not know. */
+  name: string;
+  formerNames: string[];
+}
+
+/** One page of an issue to store: its raw input and the parse of it. */
+export interface PageInput {
+  page: number;
+  pageName: string | null;
+  /** The input path as given, kept with the version. */
+  file: string;
+  raw: Uint8Array;
+  parsed: Page;
+}
+
+export interface IssueInput extends IssueKey {
+  /** Printed name for a paper the registry does not know yet; ignored for known papers. */
+  paperName: string | null;
+  pages: readonly PageInput[];
+}
+
+/** Links an issue's pages; pure. Runs inside the ingest transaction, over every stored page of the issue. */
+export type IssueLinker = (pages: LinkPage[]) => IssueLinks;
+
+export type PageStatus = "added" | "replaced" | "unchanged";
+
+export interface PageOutcome {
+  id: string;
+  page: number;
+  file: string;
+  status: PageStatus;
+  /** The page's current version after the ingest, 1 for a new page. */
+  version: number;
+  articles: number;
+  /** The parse's messages of warning or error level (0 for an unchanged page). */
+  warnings: number;
+}
+
+export interface IssueOutcome {
+  id: string;
+  pages: PageOutcome[];
+  /** False when no page changed, so the issue's links were left as they were. */
+  relinked: boolean;
+  links: number;
+  /** Link messages of the issue (unmatched jump lines, contents entries without an article). */
+  linkMessages: number;
+}
+
+/** A message as stored: the stage that raised it and what it is about. */
+export interface StoredMessage extends Message {
+  stage: "parse" | "link";
+  page: number | null;
+  article: string | null;
+}
+
+export interface StoredArticle extends IssueKey {
+  id: string;
+  issue: string;
+  page: number;
+  /** 1-based place among the page's articles. */
+  position: number;
+  /** As parsed (page schema), with `id` the archive id. */
+  article: Article;
+  /** Links from and to this article. */
+  links: Link[];
+  /** Link messages about this article. */
+  messages: StoredMessage[];
+}
+
+export interface PageVersion {
+  version: number;
+  sha256: string;
+  size: number;
+  file: string;
+  /** ISO timestamp. */
+  ingestedAt: string;
+}
+
+export interface PageRecord {
+  id: string;
+  page: number;
+  pageName: string | null;
+  current: PageVersion;
+  articles: { id: string; kind: Article["kind"]; title: string | null }[];
+}
+
+export interface IssueRecord extends IssueKey {
+  id: string;
+  paperName: string;
+  pages: PageRecord[];
+  links: Link[];
+  messages: StoredMessage[];
+}
+
+export interface IssueSummary extends IssueKey {
+  id: string;
+  pages: number;
+  articles: number;
+}
+
+export interface ArchiveStats {
+  papers: number;
+  issues: number;
+  pages: number;
+  /** Page versions, the current ones included. */
+  versions: number;
+  articles: number;
+  links: { jump: number; toc: number };
+  messages: { info: number; warning: number; error: number };
+  /** Link messages by rule (link/jump-unmatched, link/jump-target-missing, …). */
+  linkMessages: Record<string, number>;
+  /** Sizes in bytes; null where the implementation cannot tell. */
+  bytes: { raw: number; database: number | null; searchIndex: number | null };
+}
+
+export interface ArchiveStore {
+  listPapers(): Promise<PaperRecord[]>;
+  /** The sha256 of each stored page's current raw input, by page number: what an ingest can skip. */
+  pageDigests(issue: IssueKey): Promise<Map<number, string>>;
+  /**
+   * Stores one issue's pages in one transaction: raw inputs, versions, articles, search documents, then
+   * the issue's links (`link` over all its stored pages). Unchanged pages (same bytes) change nothing;
+   * when no page changed nothing is written. On any error nothing of the issue is written.
+   */
+  ingestIssue(input: IssueInput, link: IssueLinker): Promise<IssueOutcome>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  getIssue(id: string): Promise<IssueRecord | null>;
+  listIssues(filter?: { paper?: string }): Promise<IssueSummary[]>;
+  /** Every version of a page, oldest first; empty for an unknown page. */
+  pageVersions(pageId: string): Promise<PageVersion[]>;
+  /** Raw input bytes by sha256, byte for byte as ingested. */
+  rawInput(sha256: string): Promise<Uint8Array | null>;
+  stats(): Promise<ArchiveStats>;
+  close(): Promise<void>;
+}
