@@ -3,10 +3,41 @@ import type { Article, Page } from "../model/index.js";
 
 const WS = /[\s\u3000\u00a0\ufeff]/u;
 
-function countChars(into: Map<string, number>, text: string, sign: 1 | -1): void {
-  for (const ch of text) {
-    if (WS.test(ch)) continue;
-    into.set(ch, (into.get(ch) ?? 0) + sign);
+/**
+ * Character counts: a flat array over the Basic Multilingual Plane (where nearly every character of a
+ * page lives) and a map for the rest. Counting was a third of parse time with a map alone.
+ */
+class CharCounts {
+  private readonly bmp = new Int32Array(0x10000);
+  private readonly other = new Map<string, number>();
+  private static readonly whitespace = (() => {
+    const table = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (WS.test(String.fromCharCode(c))) table[c] = 1;
+    return table;
+  })();
+
+  add(text: string, sign: 1 | -1): void {
+    const ws = CharCounts.whitespace;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const pair = text.slice(i, i + 2);
+        this.other.set(pair, (this.other.get(pair) ?? 0) + sign);
+        i++;
+        continue;
+      }
+      if (ws[c] === 0) (this.bmp[c] as number) += sign;
+    }
+  }
+
+  nonZero(): [string, number][] {
+    const out: [string, number][] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const n = this.bmp[c] as number;
+      if (n !== 0) out.push([String.fromCharCode(c), n]);
+    }
+    for (const [ch, n] of this.other) if (n !== 0) out.push([ch, n]);
+    return out;
   }
 }
 
@@ -35,10 +66,9 @@ export interface Imbalance {
 
 /** The multiset difference input − output over non-whitespace characters; empty when nothing was lost. */
 export function conservation(input: string, page: Page): Imbalance {
-  const counts = new Map<string, number>();
-  countChars(counts, input, 1);
-  for (const a of page.articles) for (const t of articleTexts(a)) countChars(counts, t, -1);
-  for (const r of page.removed) countChars(counts, r.text, -1);
-  const chars = [...counts].filter(([, n]) => n !== 0);
-  return { chars };
+  const counts = new CharCounts();
+  counts.add(input, 1);
+  for (const a of page.articles) for (const t of articleTexts(a)) counts.add(t, -1);
+  for (const r of page.removed) counts.add(r.text, -1);
+  return { chars: counts.nonZero() };
 }

@@ -3,15 +3,11 @@ import { type Article, type Author, emptyArticle, type Message, type Removal } f
 import type { Draft, Unit } from "../segment/index.js";
 import { COLUMN_TAG_END, PHOTO_TITLES } from "../segment/patterns.js";
 import { parseByline } from "./byline.js";
+import { creditAtEnd } from "./credit.js";
 import { readDateline } from "./dateline.js";
 import { assignHeadline, SUBTITLE_START } from "./headline.js";
 import { type Jump, readJumpLine, splitJumpAtEnd, splitJumpAtStart } from "./jump.js";
-import {
-  CREDIT_BULLET,
-  EDITOR_NOTE_START,
-  INLINE_CREDIT_AT_END,
-  INLINE_PHOTO_CREDIT_AT_END,
-} from "./patterns.js";
+import { CREDIT_BULLET, EDITOR_NOTE_START } from "./patterns.js";
 import { readToc } from "./toc.js";
 
 /** A lead sentence: long, with a clause comma inside. */
@@ -23,14 +19,16 @@ export interface Built {
   messages: Message[];
 }
 
-
 export function buildArticle(draft: Draft): Built {
   if (draft.kind === "toc") return buildToc(draft);
   const out: Built = { article: emptyArticle(), removed: [], messages: [] };
   const a = out.article;
   const { headingTexts, body, deck } = splitHeading(draft);
   Object.assign(a, assignHeadline(headingTexts));
-  if (deck !== null && a.subtitle === null) a.subtitle = deck;
+  if (deck !== null) {
+    if (a.subtitle === null) a.subtitle = deck.text;
+    else body.unshift(deck);
+  }
 
   const credits: string[] = [];
   let photographer = false;
@@ -77,16 +75,17 @@ export function buildArticle(draft: Draft): Built {
       }
     }
     if (unit.role === "body") {
-      const c = INLINE_CREDIT_AT_END.exec(text) ?? INLINE_PHOTO_CREDIT_AT_END.exec(text);
-      if (c?.groups?.credit) {
-        credits.push(c.groups.credit);
+      const c = creditAtEnd(text);
+      if (c !== null) {
+        credits.push(c.credit);
         photographer = true;
-        a.authors.push(...creditAuthors(c.groups.credit, "photographer"));
+        a.authors.push(...creditAuthors(c.credit, "photographer"));
         text = text.slice(0, c.index).replace(/[\s\u3000\u00a0]+$/u, "");
       }
     }
     if (text.length > 0) a.paragraphs.push(text);
-    sawParagraph ||= text.length > 0 && unit.role === "body";
+    // A lead (导语) set before the dateline does not close the search for the dateline.
+    sawParagraph ||= text.length > 0 && unit.role === "body" && unit !== deck;
   }
   if (credits.length > 0) a.credits = credits;
   const captionLike = a.dateline === null && a.paragraphs.length <= 2;
@@ -103,7 +102,7 @@ export function buildArticle(draft: Draft): Built {
 }
 
 /** A line repeating the headline opens the body (a document's own title printed again under the headline). */
-function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; deck: string | null } {
+function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; deck: Unit | null } {
   const headingTexts: string[] = [];
   let body = draft.body;
   for (let i = 0; i < draft.heading.length; i++) {
@@ -117,14 +116,18 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
     // a column-tagged title, when the next line reads as a sentence (a commentary's lead: 深入了解历史变化
     // 的轨迹，…社会变迁 under 从历史中汲取治理营养（新论）).
     const next = draft.heading[i + 1]?.text;
-    const leadFollows = next !== undefined && COLUMN_TAG_END.test(text) && !SUBTITLE_START.test(next) && LEAD_SENTENCE.test(next);
+    const leadFollows =
+      next !== undefined &&
+      COLUMN_TAG_END.test(text) &&
+      !SUBTITLE_START.test(next) &&
+      LEAD_SENTENCE.test(next);
     if ((i > 0 && SUBTITLE_START.test(text)) || leadFollows) {
       body = [...draft.heading.slice(i + 1), ...draft.body];
       break;
     }
   }
   // A deck: one prose block between the headline and the dateline is the subtitle (a summary 副题).
-  let deck: string | null = null;
+  let deck: Unit | null = null;
   const [first, second] = body;
   if (
     headingTexts.length > 0 &&
@@ -133,7 +136,7 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
     second?.dateline &&
     first.text.length < 200
   ) {
-    deck = first.text;
+    deck = first;
     body = body.slice(1);
   }
   return { headingTexts, body, deck };
@@ -143,16 +146,18 @@ function readEditorNote(a: Article, text: string, body: readonly Unit[], unit: U
   const m = EDITOR_NOTE_START.exec(text);
   if (!m?.groups?.label) return false;
   const note = text.slice(m[0].length);
+  // The label as printed, with its colon when it has one (编者按：), so no character is lost.
+  const label = m[0].trim();
   if (note.length > 0) {
     a.editorNote = note;
-    a.editorNoteLabel = m.groups.label;
+    a.editorNoteLabel = label;
     return true;
   }
   // The label alone (编者的话) with the note in the next paragraph: leave both as paragraphs unless the
   // next unit is prose, then it is the note.
   const next = body[body.indexOf(unit) + 1];
   if (next?.role === "body") {
-    a.editorNoteLabel = m.groups.label;
+    a.editorNoteLabel = label;
     a.editorNote = "";
     return true;
   }

@@ -1,5 +1,5 @@
 // A paragraph broken by a column change arrives as two blocks: rejoin them, and say so.
-import { INLINE_CREDIT_AT_END, INLINE_PHOTO_CREDIT_AT_END } from "../fields/patterns.js";
+import { creditAtEnd } from "../fields/credit.js";
 import type { Message } from "../model/index.js";
 import { classifyBlock, type Unit } from "../segment/classify.js";
 import { endsMidSentence, SENTENCE_MARK } from "../text/index.js";
@@ -45,7 +45,7 @@ export function rejoinSplits(units: readonly Unit[]): { units: Unit[]; messages:
 function canContinue(prev: Unit, next: Unit): boolean {
   if (prev.role !== "body" || !endsMidSentence(prev.text)) return false;
   // A caption ends in its credit (…提升城市品质。 ■ 孙文辉), not mid-sentence.
-  if (INLINE_CREDIT_AT_END.test(prev.text) || INLINE_PHOTO_CREDIT_AT_END.test(prev.text)) return false;
+  if (creditAtEnd(prev.text) !== null) return false;
   if (next.role === "jump" || next.role === "credit" || next.role === "toc-head" || next.role === "toc-page")
     return false;
   if (next.dateline || next.jumpIn) return false;

@@ -49,7 +49,8 @@ const QUOTED_SENTENCE = /^“.*[。！？!?…]”$/u;
 /** A photo credit with its agency in brackets: 王海滨摄（人民视觉） */
 const CREDIT_BEFORE_TAG = /(?:摄|摄影|供图|制图)$/u;
 /** A date alone, as under a letter or a speech: 2019年10月6日 · 二〇一九年十二月三十一日 */
-const DATE_ONLY = /^[（(]?[\d〇零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?$/u;
+const DATE_ONLY =
+  /^[（(]?[\d〇零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?$/u;
 /** A table's caption: 表1  中国大陆中小城市的构成及其数量 */
 const TABLE_CAPTION = /^[表图]\s*\d{1,2}[\s\u3000\u00a0]/u;
 const WHOLLY_BRACKETED = /^[（(][^（()）]*[）)]$/u;

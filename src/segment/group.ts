@@ -1,11 +1,7 @@
 // Units → drafts: which units make up which item on the page, before any field is read out of them.
 
-import {
-  INLINE_CREDIT_AT_END,
-  INLINE_PHOTO_CREDIT_AT_END,
-  JUMP_OUT_AT_END,
-  JUMP_OUT_LINE,
-} from "../fields/patterns.js";
+import { creditAtEnd } from "../fields/credit.js";
+import { JUMP_OUT_AT_END, JUMP_OUT_LINE } from "../fields/patterns.js";
 import type { Message } from "../model/index.js";
 import { splitsWord } from "../text/index.js";
 import type { Unit } from "./classify.js";
@@ -114,7 +110,7 @@ function startsUntitledItem(unit: Unit, current: Draft): boolean {
   if (last === undefined) return false;
   if (JUMP_OUT_LINE.test(last.text) || JUMP_OUT_AT_END.test(last.text)) return true;
   if (unit.role !== "body") return false;
-  const caption = INLINE_CREDIT_AT_END.test(unit.text) || INLINE_PHOTO_CREDIT_AT_END.test(unit.text);
+  const caption = creditAtEnd(unit.text) !== null;
   return caption && current.body.some((u) => u.role === "body");
 }
 
