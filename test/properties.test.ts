@@ -60,17 +60,21 @@ describe("parse over generated text", () => {
   });
 });
 
-describe("known parser bugs (fix the bug, then delete its entry in test/support/known-bugs.ts)", () => {
-  for (const bug of KNOWN_BUGS) {
-    it.fails(`${bug.id}: loses characters on its minimal example. ${bug.reason}`, () => {
-      const page = parseText(bug.example, { file: "page.txt" });
-      expect(conservation(bug.example, page).chars).toEqual([]);
-    });
-    it(`${bug.id}: what it is excused for covers its example`, () => {
-      checkParse(bug.example, "page.txt");
-    });
-  }
-});
+// Empty when every known bug is fixed (a describe without tests is an error).
+describe.runIf(KNOWN_BUGS.length > 0)(
+  "known parser bugs (fix the bug, then delete its entry in test/support/known-bugs.ts)",
+  () => {
+    for (const bug of KNOWN_BUGS) {
+      it.fails(`${bug.id}: loses characters on its minimal example. ${bug.reason}`, () => {
+        const page = parseText(bug.example, { file: "page.txt" });
+        expect(conservation(bug.example, page).chars).toEqual([]);
+      });
+      it(`${bug.id}: what it is excused for covers its example`, () => {
+        checkParse(bug.example, "page.txt");
+      });
+    }
+  },
+);
 
 describe("parse over the sample page", () => {
   it("valid page, nothing lost, deterministic", () => {

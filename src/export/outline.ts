@@ -34,7 +34,10 @@ function articleOutline(a: Article): string[] {
     Boolean,
   );
   if (meta.length > 0) lines.push(`${pad}  ${meta.join(" · ")}`);
-  if (a.editorNote) lines.push(`${pad}  ${a.editorNoteLabel ?? "编者按"}：${clip(a.editorNote, 60)}`);
+  if (a.editorNote) {
+    const label = (a.editorNoteLabel ?? "编者按").replace(/[：:]$/u, "");
+    lines.push(`${pad}  ${label}：${clip(a.editorNote, 60)}`);
+  }
   const chars = a.paragraphs.reduce((n, p) => n + p.length, 0);
   const jumps = [
     a.continuedFrom !== null ? `上接第${a.continuedFrom}版` : null,
@@ -58,7 +61,11 @@ export function formatOutline(page: Page): string {
     .join(" · ");
   const out: string[] = [`${where || "(page without metadata)"}  (${page.file})`];
   const dups = page.removed.filter((r) => r.reason === "duplicate").length;
-  out.push(`${page.articles.length} items · ${dups} duplicate fragment${dups === 1 ? "" : "s"} removed`, "");
+  const items = page.articles.length;
+  out.push(
+    `${items} item${items === 1 ? "" : "s"} · ${dups} duplicate fragment${dups === 1 ? "" : "s"} removed`,
+    "",
+  );
   for (const a of page.articles) out.push(...articleOutline(a), "");
   if (page.removed.length > 0) {
     out.push("removed:");

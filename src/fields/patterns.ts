@@ -20,14 +20,14 @@ export const JUMP_OUT_AT_END = new RegExp(
   "u",
 );
 export const JUMP_IN_AT_START = new RegExp(
-  `^\\s*(?:[（(]\\s*(?:上接|接上)\\s*第?\\s*${NUM}\\s*版\\s*[）)])\\s*`,
+  `^\\s*(?:[（(]\\s*(?:上接|接上|紧接)\\s*第?\\s*${NUM}\\s*版\\s*[）)])\\s*`,
   "u",
 );
 /** A block that is nothing but an outgoing jump line: （下转第7版） · 转第3版 */
 export const JUMP_OUT_LINE = new RegExp(`^[（(]?\\s*(?:下转|转至?)\\s*第?\\s*${NUM}\\s*版\\s*[）)]?$`, "u");
 /** A block that is nothing but a jump line. */
 export const JUMP_LINE = new RegExp(
-  `^[（(]?\\s*(?:下转|转至?|上接|接上)\\s*第?\\s*${NUM}\\s*版\\s*[）)]?$`,
+  `^[（(]?\\s*(?:下转|转至?|上接|接上|紧接)\\s*第?\\s*${NUM}\\s*版\\s*[）)]?$`,
   "u",
 );
 
@@ -37,7 +37,10 @@ export const JUMP_LINE = new RegExp(
  */
 export const DATELINE = new RegExp(
   "^(?<text>据?(?<source>新华社|中新社|中国新闻社|本报|人民日报|人民网|新华网|央视网|央视新闻|光明日报|经济日报|法制日报|中新网|澎湃新闻)" +
-    "(?<place>[\\p{Script=Han}·]{1,12}?)?(?<date>(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯|消息))",
+    // A place is a name, never a time word or a verb phrase: 本报近日收到读者来电，… is no dateline.
+    "(?<place>(?!近日|日前|今天|昨天|记者|收到|发布|获悉)[\\p{Script=Han}·]{1,12}?)?(?<date>(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯|消息))" +
+    // …and what follows a dateline is the byline or the story, never a comma or more of the sentence.
+    "(?![，,。、；;：:称说])",
   "u",
 );
 
@@ -65,7 +68,8 @@ export const PERSON_NAME = /^[\p{Script=Han}]{2,4}$|^[\p{Script=Han}]{1,8}·[\p{
  * Credits: ■ 孙文辉 (after a caption: photographer; under a headline: author) · 本报记者 张三 摄 ·
  * 新华社记者 李四摄 · 汪　平摄 · 新华社发 · （新华社发）
  */
-export const CREDIT_BULLET = /^[■□▲●◆]\s*(?<names>[\p{Script=Han}·\s\u3000\u00a0、]{2,30})$/u;
+export const CREDIT_BULLET =
+  /^[■□▲●◆]\s*(?<names>[\p{Script=Han}·]{2,4}(?:[\s\u3000\u00a0、]+[\p{Script=Han}·]{1,4}){0,3})$/u;
 export const CREDIT_PHOTO =
   /^[（(]?(?<role>本报记者|新华社记者|新华社发|记者|通讯员|人民视觉|视觉中国)?[\s\u3000\u00a0]*(?<names>[\p{Script=Han}·\s\u3000\u00a0、]{0,30}?)[\s\u3000\u00a0]*(?<verb>摄|供图|制图|绘)?[）)]?$/u;
 /** Staff credits on a line of their own: 本报记者 徐元锋 · 版式设计：蔡华伟 · 本版制图：蔡华伟 · 责任编辑：张三 */

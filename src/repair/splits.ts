@@ -2,6 +2,7 @@
 import { creditAtEnd } from "../fields/credit.js";
 import type { Message } from "../model/index.js";
 import { classifyBlock, type Unit } from "../segment/classify.js";
+import { CALLOUT } from "../segment/patterns.js";
 import { endsMidSentence, SENTENCE_MARK } from "../text/index.js";
 
 // Renderings split paragraphs of 80+ characters; a first part under 40 characters without any punctuation
@@ -44,6 +45,8 @@ export function rejoinSplits(units: readonly Unit[]): { units: Unit[]; messages:
 
 function canContinue(prev: Unit, next: Unit): boolean {
   if (prev.role !== "body" || !endsMidSentence(prev.text)) return false;
+  // A number call-out (97%以上) is set on its own, never the first half of a sentence.
+  if (CALLOUT.test(prev.text)) return false;
   // A caption ends in its credit (…提升城市品质。 ■ 孙文辉), not mid-sentence.
   if (creditAtEnd(prev.text) !== null) return false;
   if (next.role === "jump" || next.role === "credit" || next.role === "toc-head" || next.role === "toc-page")
