@@ -151,6 +151,8 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
       !(wide[k] ?? false) &&
       !headsSomething(k) &&
       !JUMP_IN_START.test(line.content) &&
+      // After a finished sentence, a line ending in a dash is a kicker (…语重心长——), not more prose.
+      !(TERMINAL_END.test(prev.content) && /——$/u.test(line.content)) &&
       // A photo credit closes its caption (新华社记者  吴  鲁摄), however wide it happens to be.
       !CREDIT_END.test(prev.content) &&
       // A full line ending a sentence, then a short line that ends none: a headline after a paragraph.
