@@ -131,6 +131,7 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
     // A dash can open a column line mid-sentence; it opens a subtitle only under a line short of the column.
     return /^——/u.test(next.content) && !(full[k] ?? false);
   };
+  const heads = headlineRuns(nonBlank.map((n) => n.line));
   const blocks: Block[] = [];
   let current: Line[] = [];
   let currentGap = 0;
@@ -145,6 +146,7 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
     const continues =
       prev !== undefined &&
       !indented &&
+      !(heads[k] ?? false) &&
       blankBefore === 0 &&
       currentIsParagraph &&
       (full[k - 1] ?? false) &&
@@ -208,6 +210,33 @@ function headlineGoesOn(first: string, next: string): boolean {
   if (/^——/u.test(next)) return false;
   const open = (first.match(OPENERS)?.length ?? 0) - (first.match(CLOSERS)?.length ?? 0);
   return open > 0 || /^[）)”’》〉」』】，、：；]/u.test(next) || /[、，]$/u.test(first);
+}
+
+// Lines in a row between a finished sentence and an indented paragraph, none ending a sentence: a headline
+// (kicker, title, subtitle), whatever their widths. More lines than this are prose that ends unpunctuated.
+const MAX_HEADLINE_RUN = 4;
+
+/** Which lines are headline lines by their place: after a sentence's end, before an indented paragraph. */
+function headlineRuns(lines: readonly Line[]): boolean[] {
+  const heads = lines.map(() => false);
+  let k = 0;
+  while (k < lines.length) {
+    const before = lines[k - 1];
+    if (k === 0 || before === undefined || !TERMINAL_END.test(before.content) || isIndented(lines[k] as Line)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < lines.length && end - k < MAX_HEADLINE_RUN) {
+      const line = lines[end] as Line;
+      if (isIndented(line) || TERMINAL_END.test(line.content)) break;
+      end++;
+    }
+    const next = lines[end];
+    if (end > k && next !== undefined && isIndented(next)) for (let j = k; j < end; j++) heads[j] = true;
+    k = Math.max(end, k + 1);
+  }
+  return heads;
 }
 
 /**
