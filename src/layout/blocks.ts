@@ -222,7 +222,12 @@ function headlineRuns(lines: readonly Line[]): boolean[] {
   let k = 0;
   while (k < lines.length) {
     const before = lines[k - 1];
-    if (k === 0 || before === undefined || !TERMINAL_END.test(before.content) || isIndented(lines[k] as Line)) {
+    if (
+      k === 0 ||
+      before === undefined ||
+      !TERMINAL_END.test(before.content) ||
+      isIndented(lines[k] as Line)
+    ) {
       k++;
       continue;
     }
