@@ -1,4 +1,6 @@
 // Each block gets a role from its own text: the vocabulary the grouping stage works with.
+
+import { endsWithJumpOut } from "../fields/jump.js";
 import {
   CREDIT_AGENCY,
   CREDIT_BULLET,
@@ -8,7 +10,6 @@ import {
   DATELINE,
   JUMP_IN,
   JUMP_LINE,
-  JUMP_OUT_AT_END,
   SIGN_OFF,
   TOC_HEAD,
   TOC_PAGE,
@@ -100,7 +101,7 @@ export function isHeadingLike(block: Block): boolean {
   if (CALLOUT.test(text) || BULLET_START.test(text) || WHOLLY_BRACKETED.test(text)) return false;
   if (DATE_ONLY.test(text) || TABLE_CAPTION.test(text)) return false;
   if (QUOTED_SENTENCE.test(text)) return false;
-  if (JUMP_OUT_AT_END.test(text)) return false;
+  if (endsWithJumpOut(text)) return false;
   // A column tag may close a headline; what stands before it must read as a headline itself.
   if (COLUMN_TAG_END.test(text)) {
     const rest = text.replace(COLUMN_TAG_END, "");

@@ -1,7 +1,7 @@
 // Units → drafts: which units make up which item on the page, before any field is read out of them.
 
 import { creditAtEnd } from "../fields/credit.js";
-import { JUMP_OUT_AT_END, JUMP_OUT_LINE } from "../fields/patterns.js";
+import { endsWithJumpOut } from "../fields/jump.js";
 import type { Message } from "../model/index.js";
 import { splitsWord } from "../text/index.js";
 import type { Unit } from "./classify.js";
@@ -108,7 +108,7 @@ function joinBrokenLines(run: readonly Unit[]): Unit[] {
 function startsUntitledItem(unit: Unit, current: Draft): boolean {
   const last = current.body[current.body.length - 1];
   if (last === undefined) return false;
-  if (JUMP_OUT_LINE.test(last.text) || JUMP_OUT_AT_END.test(last.text)) return true;
+  if (endsWithJumpOut(last.text)) return true;
   if (unit.role !== "body") return false;
   const caption = creditAtEnd(unit.text) !== null;
   return caption && current.body.some((u) => u.role === "body");

@@ -1,6 +1,7 @@
 // Is a run of headline-like lines a new article's headline, or a subheading inside the current article?
 // A cascade of named rules, strongest evidence first; the first rule with a verdict wins and is recorded.
-import { CREDIT_BULLET, JUMP_OUT_AT_END, JUMP_OUT_LINE } from "../fields/patterns.js";
+import { endsWithJumpOut } from "../fields/jump.js";
+import { CREDIT_BULLET, JUMP_OUT_LINE } from "../fields/patterns.js";
 import { dice } from "../text/index.js";
 import type { Unit } from "./classify.js";
 import { COLUMN_TAG_END, NUMBERED_SUBHEADING, PHOTO_TITLES, SUBHEADING_WORDS } from "./patterns.js";
@@ -42,9 +43,7 @@ export const RUN_RULES: readonly Rule[] = [
     why: "the article before ended with a jump line （下转第7版）",
     test: (c) => {
       const last = c.current?.[c.current.length - 1];
-      return last !== undefined && (JUMP_OUT_LINE.test(last.text) || JUMP_OUT_AT_END.test(last.text))
-        ? "article"
-        : null;
+      return last !== undefined && endsWithJumpOut(last.text) ? "article" : null;
     },
   },
   {
