@@ -9,7 +9,10 @@ const TAIL = 80;
 export function creditAtEnd(text: string): { credit: string; index: number } | null {
   const offset = Math.max(0, text.length - TAIL);
   const tail = text.slice(offset);
-  const m = INLINE_CREDIT_AT_END.exec(tail) ?? INLINE_PHOTO_CREDIT_AT_END.exec(tail);
+  // Most paragraphs carry no credit: look for the marks before running the patterns.
+  const m =
+    (tail.includes("■") || tail.includes("□") ? INLINE_CREDIT_AT_END.exec(tail) : null) ??
+    (tail.includes("摄") || tail.includes("新华社发") ? INLINE_PHOTO_CREDIT_AT_END.exec(tail) : null);
   const credit = m?.groups?.credit;
   return m && credit ? { credit, index: offset + m.index } : null;
 }
