@@ -9,7 +9,6 @@ import { articleTexts } from "../check/conservation.js";
 import type { Page } from "../model/index.js";
 import { memoryIo } from "./io.js";
 import { parseCommand } from "./parse.js";
-import { startCommand } from "./start.js";
 
 // The bundled sample page (聊城日报 2025-04-24 p1), read at run time.
 const SAMPLE = readFileSync(
@@ -240,15 +239,5 @@ describe("banmian parse: bad usage exits 2 with a message", () => {
     expect(r.err).toMatch(
       /^banmian parse: lcrb-2025-04-24-p01\.txt: \d+ bytes is more than the limit of 1000/,
     );
-  });
-});
-
-describe("banmian start", () => {
-  it("parses the bundled edition and prints its outline", async () => {
-    const io = memoryIo();
-    expect(await startCommand([], io)).toBe(0);
-    expect(io.err).toBe("");
-    expect(io.out).toContain("聊城日报 · 2025-04-24 · 第1版");
-    expect(io.out).toContain("习近平同阿塞拜疆总统阿利耶夫会谈");
   });
 });

@@ -1,9 +1,12 @@
-// `banmian start`: the main job on the bundled sample edition. Until the archive and reader land,
-// it parses every page of the example edition and prints each as an outline.
+// `banmian start` (`npm start`): the bundled sample edition into the archive (./data/banmian.db unless told
+// otherwise), then the web reader over it at http://localhost:8080/.
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { parseArgs } from "node:util";
+import { DB_HELP, dbPath } from "./archive-db.js";
+import { ingestCommand } from "./ingest.js";
 import type { Command } from "./io.js";
-import { parseCommand } from "./parse.js";
+import { SERVE_OPTIONS, serveCommand } from "./serve.js";
 
 export const EXAMPLES_DIR = join(import.meta.dirname, "..", "..", "examples");
 
@@ -30,18 +33,36 @@ export function examplePages(root: string = EXAMPLES_DIR): ExamplePage[] {
   return pages;
 }
 
+const HELP = `usage: banmian start [options]
+
+Stores the bundled sample edition (examples/) in the archive (again: unchanged pages are skipped) and serves
+it, like \`banmian ingest examples/\` then \`banmian serve\`.
+
+options:
+${DB_HELP}
+  --port N                   port (default: $PORT, else 8080)
+  --host H                   interface (default 127.0.0.1)
+  --setting NAME=VALUE       a serve setting (banmian serve --help lists them)
+`;
+
 export const startCommand: Command = async (argv, io) => {
-  const pages = examplePages();
-  io.stdout(`banmian: the bundled sample edition (${pages.length} page${pages.length === 1 ? "" : "s"})\n\n`);
-  // One run per page: the paper, date and page come from the folders, which `parse` cannot read.
-  let code = 0;
-  for (const p of pages) {
-    const meta = ["--paper", p.paper, "--date", p.date, "--page", String(p.page)];
-    code = Math.max(
-      code,
-      await parseCommand([relative(io.cwd, p.path), "--format", "text", ...meta, ...argv], io),
-    );
+  let values: { db?: string | undefined; help?: boolean | undefined };
+  try {
+    ({ values } = parseArgs({ args: argv, options: SERVE_OPTIONS }));
+  } catch (error) {
+    io.stderr(`banmian start: ${(error as Error).message}\nbanmian start --help for usage\n`);
+    return 2;
   }
-  io.stdout("Next: `npx banmian parse <files> --format json` for the structured pages.\n");
-  return code;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const db = dbPath(values.db, io);
+  const count = examplePages().length;
+  const where = relative(io.cwd, EXAMPLES_DIR) || ".";
+  io.stdout(`banmian: the bundled sample edition (${count} page${count === 1 ? "" : "s"} in ${where})\n`);
+  const stored = await ingestCommand([EXAMPLES_DIR, "--db", db], io);
+  if (stored !== 0) return stored;
+  const rest = argv.filter((a, i) => a !== "--db" && argv[i - 1] !== "--db" && !a.startsWith("--db="));
+  return serveCommand(["--db", db, ...rest], io);
 };

@@ -32,7 +32,10 @@ export interface JumpLinkScore {
 export function scoreJumpLinks(pages: readonly ScoredPage[], links: readonly Link[]): JumpLinkScore {
   // Where each parsed article's gold twin is: link id → "page:gold index".
   const goldOf = new Map<string, string>();
-  const parsedOf = new Map<string, { id: string; continuesOn: number | null; continuedFrom: number | null }>();
+  const parsedOf = new Map<
+    string,
+    { id: string; continuesOn: number | null; continuedFrom: number | null }
+  >();
   for (const p of pages) {
     const matching = matchArticles(p.gold.map(prepare), p.parsed.articles.map(prepare));
     for (const pair of matching.pairs) {
@@ -73,7 +76,10 @@ export function scoreJumpLinks(pages: readonly ScoredPage[], links: readonly Lin
     if (linkable) score.linkable++;
     if (found.has(`${from}>${to}`)) {
       if (linkable) score.linkableFound++;
-    } else score.missed.push(`${from} → ${to}${linkable ? "" : " (not linkable: jump lines not parsed)"}`);
+    } else
+      score.missed.push(
+        `${from} → ${to}${linkable ? "" : " (not linkable: the parse lost a part or its jump line)"}`,
+      );
   }
   return score;
 }
@@ -88,7 +94,11 @@ export function goldPairs(pages: readonly CorpusPage[]): [string, string][] {
       const target = pages.find((q) => q.page === to);
       const j =
         target?.articles.findIndex(
-          (b) => b.jumpRole === "continuation" && b.alsoListedOnPages[0] === p.page && b.title === a.title && b.body === a.body,
+          (b) =>
+            b.jumpRole === "continuation" &&
+            b.alsoListedOnPages[0] === p.page &&
+            b.title === a.title &&
+            b.body === a.body,
         ) ?? -1;
       if (j >= 0) pairs.push([`${p.page}:${i}`, `${to}:${j}`]);
     });

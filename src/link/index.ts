@@ -3,5 +3,5 @@
 export { assign } from "./assign.js";
 export { joinParagraphs } from "./continuity.js";
 export { linkIssue } from "./link-issue.js";
-export type * from "./types.js";
 export { type Stitched, type StoryPart, stitch } from "./stitch.js";
+export type * from "./types.js";

@@ -4,8 +4,8 @@ import { assign } from "./assign.js";
 import { continuity } from "./continuity.js";
 import { headlineEvidence } from "./headline.js";
 import type { KeywordSimilarity } from "./keywords.js";
-import type { JumpEvidence, Link, LinkArticle, LinkMessage, LinkPage } from "./types.js";
 import { round } from "./round.js";
+import type { JumpEvidence, Link, LinkArticle, LinkMessage, LinkPage } from "./types.js";
 
 // Weights of the evidence in a link's confidence. The headline is the strong signal (the continuation
 // reprints it); keywords are weak, as the two halves of a story tell different parts of it (measured on
@@ -47,8 +47,8 @@ export function linkJumps(
   const groups = new Map<string, { from: number; to: number; starts: Located[]; tails: Located[] }>();
   const group = (from: number, to: number) => {
     const key = `${from}>${to}`;
-    let g = groups.get(key);
-    if (g === undefined) groups.set(key, (g = { from, to, starts: [], tails: [] }));
+    const g = groups.get(key) ?? { from, to, starts: [], tails: [] };
+    groups.set(key, g);
     return g;
   };
   for (const a of all) {

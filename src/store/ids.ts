@@ -5,7 +5,8 @@
 export const PAPER_ID = /^[a-z][a-z0-9]{0,15}$/u;
 /** Editions: a (the default), b, … or a short code like am. */
 export const EDITION = /^[a-z][a-z0-9]{0,7}$/u;
-const ARTICLE_ID = /^(?<paper>[a-z][a-z0-9]*)-(?<date>\d{4}-\d{2}-\d{2})-(?<edition>[a-z][a-z0-9]*)-p(?<page>\d{2,})-a(?<n>\d{2,})$/u;
+const ARTICLE_ID =
+  /^(?<paper>[a-z][a-z0-9]*)-(?<date>\d{4}-\d{2}-\d{2})-(?<edition>[a-z][a-z0-9]*)-p(?<page>\d{2,})-a(?<n>\d{2,})$/u;
 
 export const DEFAULT_EDITION = "a";
 

@@ -1,0 +1,145 @@
+// Ingesting page sources into the archive, issue by issue: each issue's pages are read, checked against
+// what the archive holds (same bytes: skipped unparsed), parsed, and stored with its links in one
+// transaction. A source that fails does so alone, with its reason.
+import { linkIssue } from "../link/index.js";
+import type { ArchiveStore, IssueKey, PageInput, PageStatus } from "../store/index.js";
+import { issueId, sha256Hex } from "../store/index.js";
+import { knownKey, type ParsedSource, parseSource, readSource } from "./prepare.js";
+import type { Failure, PageSource } from "./sources.js";
+
+export interface PageEvent {
+  file: string;
+  status: PageStatus | "failed";
+  reason?: string;
+  /** Pages done so far (this one included) and in all. */
+  done: number;
+  total: number;
+}
+
+export interface IngestOptions {
+  /** Refuse page files larger than this. */
+  maxBytes: number;
+  onPage?: (event: PageEvent) => void;
+}
+
+export interface IngestSummary {
+  pages: Record<PageStatus | "failed", number>;
+  /** Issues with at least one added or replaced page. */
+  issues: number;
+  /** Articles of the added and replaced pages. */
+  articles: number;
+  /** Links of the issues touched, after linking. */
+  links: number;
+  /** Warnings and errors the parser raised on added and replaced pages. */
+  warnings: number;
+  /** Link messages of the issues touched (unmatched jumps, contents entries without an article). */
+  linkMessages: number;
+  failures: Failure[];
+}
+
+interface Group {
+  key: IssueKey;
+  items: { source: PageSource; parsed?: ParsedSource }[];
+}
+
+export async function ingestSources(
+  store: ArchiveStore,
+  sources: readonly PageSource[],
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const summary: IngestSummary = {
+    pages: { added: 0, replaced: 0, unchanged: 0, failed: 0 },
+    issues: 0,
+    articles: 0,
+    links: 0,
+    warnings: 0,
+    linkMessages: 0,
+    failures: [],
+  };
+  let done = 0;
+  const report = (file: string, status: PageStatus | "failed", reason?: string) => {
+    summary.pages[status]++;
+    if (status === "failed" && reason !== undefined) summary.failures.push({ file, reason });
+    options.onPage?.({ file, status, done: ++done, total: sources.length, ...(reason ? { reason } : {}) });
+  };
+
+  // 1. Issues: by what the path, manifest or flags say; a source saying too little is parsed to find out.
+  const groups = new Map<string, Group>();
+  const join = (key: IssueKey, item: Group["items"][number]) => {
+    const id = issueId(key);
+    const group = groups.get(id) ?? { key, items: [] };
+    group.items.push(item);
+    groups.set(id, group);
+  };
+  for (const source of sources) {
+    const key = knownKey(source.meta);
+    if (key !== null) {
+      join(key, { source });
+      continue;
+    }
+    const parsed = readAndParse(source, options.maxBytes);
+    if (parsed.ok) join(parsed.value.key, { source, parsed: parsed.value });
+    else report(source.file, "failed", parsed.reason);
+  }
+
+  // 2. Issue by issue, in id order: unchanged pages skipped, the rest parsed and stored in one transaction.
+  for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const digests = await store.pageDigests(group.key);
+    const pages: PageInput[] = [];
+    const byPage = new Map<number, string>();
+    for (const { source, parsed: early } of group.items) {
+      let parsed = early;
+      if (parsed === undefined) {
+        const raw = readSource(source, options.maxBytes);
+        if (!raw.ok) {
+          report(source.file, "failed", raw.reason);
+          continue;
+        }
+        const page = source.meta.page;
+        if (page !== undefined && !byPage.has(page) && digests.get(page) === sha256Hex(raw.value)) {
+          byPage.set(page, source.file);
+          report(source.file, "unchanged");
+          continue;
+        }
+        const result = parseSource(source, raw.value);
+        if (!result.ok) {
+          report(source.file, "failed", result.reason);
+          continue;
+        }
+        parsed = result.value;
+      }
+      const other = byPage.get(parsed.page);
+      if (other !== undefined) {
+        report(source.file, "failed", `page ${parsed.page} of ${id} is also given by ${other}`);
+        continue;
+      }
+      byPage.set(parsed.page, source.file);
+      const { page, raw } = parsed;
+      pages.push({ page, pageName: parsed.parsed.pageName, file: source.file, raw, parsed: parsed.parsed });
+    }
+    if (pages.length === 0) continue;
+    const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
+    try {
+      const outcome = await store.ingestIssue({ ...group.key, paperName, pages }, linkIssue);
+      for (const p of outcome.pages) {
+        report(p.file, p.status);
+        summary.articles += p.status === "unchanged" ? 0 : p.articles;
+        summary.warnings += p.warnings;
+      }
+      if (outcome.relinked) {
+        summary.issues++;
+        summary.links += outcome.links;
+        summary.linkMessages += outcome.linkMessages;
+      }
+    } catch (error) {
+      const reason = `not stored (${id} rolled back): ${error instanceof Error ? error.message : String(error)}`;
+      for (const p of pages) report(p.file, "failed", reason);
+    }
+  }
+  return summary;
+}
+
+function readAndParse(source: PageSource, maxBytes: number) {
+  const raw = readSource(source, maxBytes);
+  return raw.ok ? parseSource(source, raw.value) : raw;
+}

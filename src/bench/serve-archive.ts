@@ -1,0 +1,93 @@
+// An archive of N synthetic articles for `npm run bench:serve`, spliced at run time from the dev corpus (never
+// stored): whole issues of 8 pages × 8 articles over 5 papers, each p1 lead story jumping to p2, stored
+// through the archive's own ingest (raw bytes, versions, issue links, search index) as `banmian ingest` does.
+
+import { mulberry32, type Rng } from "../corpus/random.js";
+import { linkIssue } from "../link/index.js";
+import { type Article, emptyArticle, type Page } from "../model/index.js";
+import type { ArchiveStore, PageInput } from "../store/index.js";
+import type { Source } from "./search-corpus.js";
+
+const PAPERS = ["lcrb", "rmrb", "gmrb", "jjrb", "bjrb"];
+const PAGE_NAMES = ["要闻", "综合", "经济", "社会", "文化", "国际", "体育", "副刊"];
+export const PAGES_PER_ISSUE = 8;
+export const ARTICLES_PER_PAGE = 8;
+const SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
+const GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰";
+const FIRST_DAY = Date.UTC(2015, 0, 1);
+
+function person(rng: Rng): string {
+  let s = rng.pick([...SURNAMES]);
+  for (let i = rng.chance(0.6) ? 2 : 1; i > 0; i--) s += rng.pick([...GIVEN]);
+  return s;
+}
+
+function article(source: Source, rng: Rng, serial: number, title: string): Article {
+  const name = person(rng);
+  const paragraphs: string[] = [];
+  const target = rng.pick(source.lengths);
+  for (let length = 0; length < target && paragraphs.length < 12; ) {
+    const p = rng.pick(source.paragraphs);
+    paragraphs.push(p);
+    length += p.length;
+  }
+  paragraphs.push(`（稿号 BM${serial.toString(36).toUpperCase()}）`);
+  return {
+    ...emptyArticle(),
+    title,
+    dateline: { source: "本报", place: null, date: null, text: "本报讯" },
+    authors: [{ name, role: "reporter" }],
+    credits: [`（记者 ${name}）`],
+    paragraphs,
+  };
+}
+
+function pageOf(paper: string, date: string, page: number, articles: Article[]): PageInput {
+  const file = `${paper}-${date}-p${String(page).padStart(2, "0")}.txt`;
+  const parsed: Page = {
+    file,
+    paper,
+    paperId: paper,
+    date,
+    page,
+    pageName: PAGE_NAMES[page - 1] ?? null,
+    articles: articles.map((a, i) => ({ ...a, id: `a${String(i + 1).padStart(2, "0")}` })),
+    removed: [],
+    messages: [],
+  };
+  const text = articles.map((a) => [a.title, ...a.paragraphs].join("\n\n")).join("\n\n");
+  return { page, pageName: parsed.pageName, file, raw: new TextEncoder().encode(text), parsed };
+}
+
+/** Stores about `count` articles (whole issues) in `store`; calls `progress` after each issue. */
+export async function buildServeArchive(
+  store: ArchiveStore,
+  source: Source,
+  count: number,
+  progress: (articles: number) => void,
+): Promise<number> {
+  const rng = mulberry32(11);
+  const perIssue = PAGES_PER_ISSUE * ARTICLES_PER_PAGE;
+  let serial = 0;
+  for (let issue = 0; serial < count; issue++) {
+    const paper = PAPERS[issue % PAPERS.length] as string;
+    const date = new Date(FIRST_DAY + Math.floor(issue / PAPERS.length) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const pages: PageInput[] = [];
+    let lead: Article | null = null;
+    for (let p = 1; p <= PAGES_PER_ISSUE; p++) {
+      const list: Article[] = [];
+      for (let a = 0; a < ARTICLES_PER_PAGE; a++)
+        list.push(article(source, rng, serial++, rng.pick(source.titles)));
+      // The lead story jumps: its head on p1, its tail (same headline, 上接第1版) on p2.
+      if (p === 1 && list[0]) lead = list[0] = { ...list[0], continuesOn: 2 };
+      if (p === 2 && list[0] && lead)
+        list[0] = { ...list[0], title: lead.title, dateline: null, continuedFrom: 1 };
+      pages.push(pageOf(paper, date, p, list));
+    }
+    await store.ingestIssue({ paper, date, edition: "a", paperName: null, pages }, linkIssue);
+    progress(Math.min(serial, (issue + 1) * perIssue));
+  }
+  return serial;
+}

@@ -1,0 +1,77 @@
+// `banmian get PATH`: answers any route of the web reader in-process, without a server (after Datasette's
+// --get): prints the body. Exit status: 0 for 2xx, 1 for any other status, 2 on bad usage or no archive.
+import { parseArgs } from "node:util";
+import { createApp } from "../serve/index.js";
+import { DB_HELP, dbPath } from "./archive-db.js";
+import type { Command, Io } from "./io.js";
+import { openReader } from "./reader-db.js";
+import { SERVE_OPTIONS, settingsFrom } from "./serve.js";
+
+const HELP = `usage: banmian get PATH [options]
+
+Prints what the web reader answers at PATH, e.g.
+  banmian get /lcrb/2025-04-24/p1.json
+  banmian get '/search.json?q=双拥'
+
+options:
+${DB_HELP}
+  -i, --include              print the status line and headers first
+  --setting NAME=VALUE       a serve setting (banmian serve --help lists them)
+`;
+
+export const getCommand: Command = async (argv, io) => {
+  let parsed: {
+    values: { db?: string; include?: boolean; setting?: string[]; help?: boolean };
+    positionals: string[];
+  };
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: SERVE_OPTIONS.db,
+        setting: SERVE_OPTIONS.setting,
+        include: { type: "boolean", short: "i" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  const [target, ...extra] = positionals;
+  if (target === undefined || extra.length > 0)
+    return usageError(io, "name one path, e.g. /lcrb/2025-04-24/p1.json");
+  if (!target.startsWith("/")) return usageError(io, `the path must start with /, not '${target}'`);
+  const settings = settingsFrom({ setting: values.setting ?? [] }, { ...io, env: {} });
+  if (typeof settings === "string") return usageError(io, settings);
+  const opened = openReader(dbPath(values.db, io));
+  if (!opened.ok) {
+    io.stderr(`banmian get: ${opened.error}\n`);
+    return 2;
+  }
+  try {
+    const res = await createApp(opened.sources, { settings, log: io.stderr }).request(target);
+    if (values.include) {
+      io.stdout(`HTTP/1.1 ${res.status} ${res.statusText}\n`);
+      for (const [name, value] of res.headers) io.stdout(`${name}: ${value}\n`);
+      io.stdout("\n");
+    }
+    const body = await res.text();
+    io.stdout(body.endsWith("\n") || body === "" ? body : `${body}\n`);
+    const location = res.headers.get("location");
+    if (location !== null) io.stderr(`banmian get: ${res.status} → ${location}\n`);
+    return res.status >= 200 && res.status < 300 ? 0 : 1;
+  } finally {
+    await opened.close();
+  }
+};
+
+function usageError(io: Io, message: string): number {
+  io.stderr(`banmian get: ${message}\nbanmian get --help for usage\n`);
+  return 2;
+}

@@ -1,0 +1,34 @@
+// An archived article as the search index sees it (src/search/contract.ts): headline text apart from
+// body text, author names apart, every printed word somewhere.
+import type { Article } from "../model/index.js";
+import type { SearchDoc } from "../search/contract.js";
+
+export interface DocPlace {
+  id: string;
+  paper: string;
+  date: string;
+  page: number;
+}
+
+const present = (parts: readonly (string | null | undefined)[]): string[] =>
+  parts.filter((p): p is string => p !== null && p !== undefined && p.trim() !== "");
+
+export function searchDoc(place: DocPlace, a: Article): SearchDoc {
+  const headline = present([a.label, a.kicker, a.title, a.subtitle]);
+  const toc = (a.toc ?? []).flatMap((e) => present([e.kicker, e.title, e.subtitle]));
+  const body = present([
+    a.dateline?.text ?? null,
+    ...(a.credits ?? []),
+    a.editorNote,
+    ...a.paragraphs,
+    ...toc,
+  ]);
+  return {
+    ...place,
+    kind: a.kind,
+    title: headline.join(" "),
+    headline: headline.join("\n"),
+    body: body.join("\n"),
+    authors: a.authors.map((x) => x.name),
+  };
+}

@@ -1,0 +1,160 @@
+// Reading the archive: articles with their links and messages, issues with their pages, versions, raw
+// inputs. Plain SELECTs, so any number of read-only connections can serve while one writer ingests.
+import { issueId, pageId } from "../ids.js";
+import type {
+  IssueRecord,
+  IssueSummary,
+  PageRecord,
+  PageVersion,
+  PaperRecord,
+  StoredArticle,
+} from "../types.js";
+import type { Db } from "./open.js";
+import { prepared } from "./prepared.js";
+import {
+  LINK_COLUMNS,
+  type LinkRow,
+  MESSAGE_COLUMNS,
+  type MessageRow,
+  toArticle,
+  toKind,
+  toLink,
+  toMessage,
+  toVersion,
+  VERSION_COLUMNS,
+  type VersionRow,
+} from "./rows.js";
+
+interface ArticleRow {
+  id: string;
+  issue_id: string;
+  position: number;
+  data: string;
+  page: number;
+  paper_id: string;
+  date: string;
+  edition: string;
+}
+
+export function readPapers(db: Db): PaperRecord[] {
+  const rows = prepared<[], { id: string; name: string; former_names: string }>(
+    db,
+    "SELECT * FROM papers ORDER BY id",
+  ).all();
+  return rows.map((r) => ({ id: r.id, name: r.name, formerNames: JSON.parse(r.former_names) as string[] }));
+}
+
+export function readDigests(db: Db, key: Parameters<typeof issueId>[0]): Map<number, string> {
+  const rows = prepared<[string], { page: number; sha256: string }>(
+    db,
+    `SELECT p.page, v.sha256 FROM pages p JOIN page_versions v ON v.page_id = p.id AND v.version = p.version
+       WHERE p.issue_id = ?`,
+  ).all(issueId(key));
+  return new Map(rows.map((r) => [r.page, r.sha256]));
+}
+
+export function readArticle(db: Db, id: string): StoredArticle | null {
+  const row = prepared<[string], ArticleRow>(
+    db,
+    `SELECT a.id, a.issue_id, a.position, a.data, p.page, i.paper_id, i.date, i.edition
+       FROM articles a JOIN pages p ON p.id = a.page_id JOIN issues i ON i.id = a.issue_id WHERE a.id = ?`,
+  ).get(id);
+  if (row === undefined) return null;
+  const links = prepared<[string, string], LinkRow>(
+    db,
+    `SELECT ${LINK_COLUMNS} WHERE from_article = ? OR to_article = ? ORDER BY id`,
+  ).all(id, id);
+  const messages = prepared<[string], MessageRow>(
+    db,
+    `SELECT ${MESSAGE_COLUMNS} WHERE m.article_id = ? ORDER BY m.id`,
+  ).all(id);
+  return {
+    id: row.id,
+    issue: row.issue_id,
+    paper: row.paper_id,
+    date: row.date,
+    edition: row.edition,
+    page: row.page,
+    position: row.position,
+    article: toArticle(row.data),
+    links: links.map(toLink),
+    messages: messages.map(toMessage),
+  };
+}
+
+export function readIssue(db: Db, id: string): IssueRecord | null {
+  const issue = prepared<[string], { paper_id: string; date: string; edition: string; name: string }>(
+    db,
+    "SELECT i.paper_id, i.date, i.edition, p.name FROM issues i JOIN papers p ON p.id = i.paper_id WHERE i.id = ?",
+  ).get(id);
+  if (issue === undefined) return null;
+  const key = { paper: issue.paper_id, date: issue.date, edition: issue.edition };
+  const pageRows = prepared<[string], { page: number; page_name: string | null }>(
+    db,
+    "SELECT page, page_name FROM pages WHERE issue_id = ? ORDER BY page",
+  ).all(id);
+  const articles = prepared<[string], { id: string; kind: string; title: string | null }>(
+    db,
+    "SELECT id, kind, title FROM articles WHERE page_id = ? ORDER BY position",
+  );
+  const pages: PageRecord[] = pageRows.map((r) => {
+    const pid = pageId(key, r.page);
+    const current = readVersions(db, pid, true)[0];
+    if (current === undefined) throw new Error(`archive damaged: page ${pid} has no current version`);
+    const list = articles.all(pid).map((a) => ({ id: a.id, kind: toKind(a.kind), title: a.title }));
+    return { id: pid, page: r.page, pageName: r.page_name, current, articles: list };
+  });
+  const links = prepared<[string], LinkRow>(db, `SELECT ${LINK_COLUMNS} WHERE issue_id = ? ORDER BY id`).all(
+    id,
+  );
+  const messages = prepared<[string], MessageRow>(
+    db,
+    `SELECT ${MESSAGE_COLUMNS} WHERE m.issue_id = ? ORDER BY m.id`,
+  ).all(id);
+  return {
+    id,
+    ...key,
+    paperName: issue.name,
+    pages,
+    links: links.map(toLink),
+    messages: messages.map(toMessage),
+  };
+}
+
+export function readIssues(db: Db, paper: string | null): IssueSummary[] {
+  const rows = prepared<
+    [string | null, string | null],
+    { id: string; paper_id: string; date: string; edition: string; pages: number; articles: number }
+  >(
+    db,
+    `SELECT i.id, i.paper_id, i.date, i.edition,
+         (SELECT COUNT(*) FROM pages WHERE issue_id = i.id) AS pages,
+         (SELECT COUNT(*) FROM articles WHERE issue_id = i.id) AS articles
+       FROM issues i WHERE ? IS NULL OR i.paper_id = ? ORDER BY i.paper_id, i.date, i.edition`,
+  ).all(paper, paper);
+  return rows.map((r) => ({
+    id: r.id,
+    paper: r.paper_id,
+    date: r.date,
+    edition: r.edition,
+    pages: r.pages,
+    articles: r.articles,
+  }));
+}
+
+/** Versions oldest first, or only the current one. */
+export function readVersions(db: Db, pid: string, currentOnly = false): PageVersion[] {
+  const where = currentOnly
+    ? "WHERE v.page_id = ? AND v.version = (SELECT version FROM pages WHERE id = v.page_id)"
+    : "WHERE v.page_id = ?";
+  return prepared<[string], VersionRow>(db, `SELECT ${VERSION_COLUMNS} ${where} ORDER BY v.version`)
+    .all(pid)
+    .map(toVersion);
+}
+
+export function readRaw(db: Db, sha256: string): Uint8Array | null {
+  const bytes = prepared<[string], Buffer>(db, "SELECT bytes FROM raw_inputs WHERE sha256 = ?")
+    .pluck()
+    .get(sha256);
+  return bytes === undefined ? null : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,113 @@
+// The archive in one SQLite file (better-sqlite3, WAL): the ArchiveStore contract over open.ts (schema),
+// write.ts (the one writer) and read.ts. Synchronous underneath; the contract is async for PostgreSQL.
+import type { SearchIndex } from "../../search/contract.js";
+import type { IssueKey } from "../ids.js";
+import type {
+  ArchiveStats,
+  ArchiveStore,
+  IssueInput,
+  IssueLinker,
+  IssueOutcome,
+  IssueRecord,
+  IssueSummary,
+  PageVersion,
+  PaperRecord,
+  StoredArticle,
+} from "../types.js";
+import { type Db, openDatabase } from "./open.js";
+import {
+  readArticle,
+  readDigests,
+  readIssue,
+  readIssues,
+  readPapers,
+  readRaw,
+  readVersions,
+} from "./read.js";
+import { readStats } from "./stats.js";
+import { Writer } from "./write.js";
+
+/** Builds the search index over the archive's database, e.g. createSqliteSearchIndex from src/search. */
+export type SearchIndexFactory = (db: Db) => SearchIndex;
+
+export interface SqliteStoreOptions {
+  /** Read only (show, stats, serve): no migration, no writes; the file must exist. */
+  readonly?: boolean;
+  /** The search index kept in step with the articles, in the same transactions; none when absent. */
+  search?: SearchIndexFactory;
+  /** Clock for version timestamps. */
+  now?: () => Date;
+}
+
+export type OpenedStore = { ok: true; store: SqliteArchiveStore } | { ok: false; error: string };
+
+/** Opens the archive at `path` (":memory:" for a throwaway one), creating and migrating it unless read-only. */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): OpenedStore {
+  const opened = openDatabase(path, {
+    readonly: options.readonly === true,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  if (!opened.ok) return opened;
+  const search = options.readonly === true || options.search === undefined ? null : options.search(opened.db);
+  return { ok: true, store: new SqliteArchiveStore(opened.db, search, options.now ?? (() => new Date())) };
+}
+
+export class SqliteArchiveStore implements ArchiveStore {
+  private readonly writer: Writer | null;
+
+  constructor(
+    /** The connection, for the search index and tests; all archive writes go through ingestIssue. */
+    readonly db: Db,
+    search: SearchIndex | null,
+    now: () => Date,
+  ) {
+    this.writer = db.readonly ? null : new Writer(db, search, now);
+  }
+
+  /** Several SELECTs as one snapshot: a writer committing in between would make counts disagree. */
+  private snapshot<T>(read: (db: Db) => T): T {
+    return this.db.transaction(() => read(this.db)).deferred();
+  }
+
+  async listPapers(): Promise<PaperRecord[]> {
+    return readPapers(this.db);
+  }
+
+  async pageDigests(issue: IssueKey): Promise<Map<number, string>> {
+    return readDigests(this.db, issue);
+  }
+
+  async ingestIssue(input: IssueInput, link: IssueLinker): Promise<IssueOutcome> {
+    if (this.writer === null)
+      throw new Error("ingestIssue: this archive was opened read-only; open it without readonly to ingest");
+    return this.writer.ingestIssue(input, link);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    return this.snapshot((db) => readArticle(db, id));
+  }
+
+  async getIssue(id: string): Promise<IssueRecord | null> {
+    return this.snapshot((db) => readIssue(db, id));
+  }
+
+  async listIssues(filter: { paper?: string } = {}): Promise<IssueSummary[]> {
+    return readIssues(this.db, filter.paper ?? null);
+  }
+
+  async pageVersions(pageId: string): Promise<PageVersion[]> {
+    return readVersions(this.db, pageId);
+  }
+
+  async rawInput(sha256: string): Promise<Uint8Array | null> {
+    return readRaw(this.db, sha256);
+  }
+
+  async stats(): Promise<ArchiveStats> {
+    return this.snapshot(readStats);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

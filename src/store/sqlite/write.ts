@@ -1,0 +1,177 @@
+// The one writer: an issue's pages, articles, search documents and links in one transaction, so a
+// killed ingest leaves whole issues or none of one, and running it again finishes the job.
+import type { IssueLinks, LinkPage } from "../../link/index.js";
+import type { SearchIndex } from "../../search/contract.js";
+import { sha256Hex } from "../digest.js";
+import { articleId, issueId, pageId } from "../ids.js";
+import { searchDoc } from "../search-doc.js";
+import type { IssueInput, IssueLinker, IssueOutcome, PageInput, PageOutcome } from "../types.js";
+import type { Db } from "./open.js";
+import { toArticle } from "./rows.js";
+
+const isWarning = (m: { level: string }): boolean => m.level !== "info";
+
+export class Writer {
+  private readonly s;
+
+  constructor(
+    private readonly db: Db,
+    private readonly search: SearchIndex | null,
+    private readonly now: () => Date,
+  ) {
+    const p = <P extends unknown[], R = unknown>(sql: string) => db.prepare<P, R>(sql);
+    this.s = {
+      paper: p<[string, string]>("INSERT OR IGNORE INTO papers (id, name) VALUES (?, ?)"),
+      issue: p<[string, string, string, string]>(
+        "INSERT OR IGNORE INTO issues (id, paper_id, date, edition) VALUES (?, ?, ?, ?)",
+      ),
+      current: p<[string], { version: number; sha256: string }>(
+        "SELECT p.version, v.sha256 FROM pages p JOIN page_versions v ON v.page_id = p.id AND v.version = p.version WHERE p.id = ?",
+      ),
+      lastVersion: p<[string], { v: number | null }>(
+        "SELECT MAX(version) AS v FROM page_versions WHERE page_id = ?",
+      ),
+      raw: p<[string, number, Uint8Array]>(
+        "INSERT OR IGNORE INTO raw_inputs (sha256, size, bytes) VALUES (?, ?, ?)",
+      ),
+      insertPage: p<[string, string, number, string | null, number, string]>(
+        "INSERT INTO pages (id, issue_id, page, page_name, version, removed) VALUES (?, ?, ?, ?, ?, ?)",
+      ),
+      updatePage: p<[string | null, number, string, string]>(
+        "UPDATE pages SET page_name = ?, version = ?, removed = ? WHERE id = ?",
+      ),
+      version: p<[string, number, string, string, string]>(
+        "INSERT INTO page_versions (page_id, version, sha256, file, ingested_at) VALUES (?, ?, ?, ?, ?)",
+      ),
+      articleIds: p<[string], string>("SELECT id FROM articles WHERE page_id = ?").pluck(),
+      countArticles: p<[string], number>("SELECT COUNT(*) FROM articles WHERE page_id = ?").pluck(),
+      deletePageMessages: p<[string]>("DELETE FROM messages WHERE page_id = ?"),
+      deleteArticles: p<[string]>("DELETE FROM articles WHERE page_id = ?"),
+      article: p<
+        [string, string, string, number, string, string | null, number | null, number | null, string]
+      >(
+        `INSERT INTO articles (id, issue_id, page_id, position, kind, title, continues_on, continued_from, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      message: p<
+        [string, string | null, string | null, string, string, string | null, number | null, string]
+      >(
+        `INSERT INTO messages (issue_id, page_id, article_id, stage, level, rule, line, message)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      deleteLinks: p<[string]>("DELETE FROM links WHERE issue_id = ?"),
+      deleteLinkMessages: p<[string]>("DELETE FROM messages WHERE issue_id = ? AND stage = 'link'"),
+      link: p<[string, string, string, string, number, string]>(
+        "INSERT INTO links (issue_id, kind, from_article, to_article, confidence, evidence) VALUES (?, ?, ?, ?, ?, ?)",
+      ),
+      issueArticles: p<[string], { id: string; page: number; page_id: string; data: string }>(
+        `SELECT a.id, p.page, a.page_id, a.data FROM articles a JOIN pages p ON p.id = a.page_id
+         WHERE a.issue_id = ? ORDER BY p.page, a.position`,
+      ),
+      countLinks: p<[string], number>("SELECT COUNT(*) FROM links WHERE issue_id = ?").pluck(),
+      countLinkMessages: p<[string], number>(
+        "SELECT COUNT(*) FROM messages WHERE issue_id = ? AND stage = 'link'",
+      ).pluck(),
+    };
+  }
+
+  ingestIssue(input: IssueInput, link: IssueLinker): IssueOutcome {
+    const numbers = input.pages.map((p) => p.page);
+    if (new Set(numbers).size !== numbers.length)
+      throw new Error(
+        `ingestIssue: page numbers repeat in one issue (${numbers.join(", ")}); pass each page once`,
+      );
+    const iid = issueId(input);
+    const run = this.db.transaction((): IssueOutcome => {
+      this.s.paper.run(input.paper, input.paperName ?? input.paper);
+      this.s.issue.run(iid, input.paper, input.date, input.edition);
+      const pages = [...input.pages].sort((a, b) => a.page - b.page).map((p) => this.storePage(input, p));
+      const relinked = pages.some((p) => p.status !== "unchanged");
+      if (relinked) this.relink(iid, link);
+      return {
+        id: iid,
+        pages,
+        relinked,
+        links: this.s.countLinks.get(iid) ?? 0,
+        linkMessages: this.s.countLinkMessages.get(iid) ?? 0,
+      };
+    });
+    // IMMEDIATE: take the write lock up front, so the transaction never fails half-way on a busy database.
+    return run.immediate();
+  }
+
+  private storePage(input: IssueInput, p: PageInput): PageOutcome {
+    const iid = issueId(input);
+    const pid = pageId(input, p.page);
+    const sha = sha256Hex(p.raw);
+    const current = this.s.current.get(pid);
+    const outcome = { id: pid, page: p.page, file: p.file };
+    if (current?.sha256 === sha) {
+      const articles = this.s.countArticles.get(pid) ?? 0;
+      return { ...outcome, status: "unchanged", version: current.version, articles, warnings: 0 };
+    }
+    const version = (this.s.lastVersion.get(pid)?.v ?? 0) + 1;
+    const removed = JSON.stringify(p.parsed.removed);
+    this.s.raw.run(sha, p.raw.byteLength, p.raw);
+    if (current === undefined) this.s.insertPage.run(pid, iid, p.page, p.pageName, version, removed);
+    else this.s.updatePage.run(p.pageName, version, removed, pid);
+    this.s.version.run(pid, version, sha, p.file, this.now().toISOString());
+
+    // The previous parse goes: its search documents, messages and articles (their links cascade).
+    this.search?.remove(this.s.articleIds.all(pid));
+    this.s.deletePageMessages.run(pid);
+    this.s.deleteArticles.run(pid);
+    const docs = p.parsed.articles.map((parsed, i) => {
+      const id = articleId(input, p.page, i + 1);
+      const a = { ...parsed, id };
+      this.s.article.run(
+        id,
+        iid,
+        pid,
+        i + 1,
+        a.kind,
+        a.title,
+        a.continuesOn,
+        a.continuedFrom,
+        JSON.stringify(a),
+      );
+      return searchDoc({ id, paper: input.paper, date: input.date, page: p.page }, a);
+    });
+    for (const m of p.parsed.messages)
+      this.s.message.run(iid, pid, null, "parse", m.level, m.rule ?? null, m.line ?? null, m.message);
+    this.search?.upsert(docs);
+    const status = current === undefined ? "added" : "replaced";
+    const warnings = p.parsed.messages.filter(isWarning).length;
+    return { ...outcome, status, version, articles: docs.length, warnings };
+  }
+
+  /** Links the issue anew over all its stored pages: a page ingested today may complete last week's jump. */
+  private relink(iid: string, link: IssueLinker): void {
+    this.s.deleteLinks.run(iid);
+    this.s.deleteLinkMessages.run(iid);
+    const pages = new Map<number, LinkPage & { articles: LinkPage["articles"][number][] }>();
+    const pageOf = new Map<string, string>();
+    for (const row of this.s.issueArticles.all(iid)) {
+      const page = pages.get(row.page) ?? { page: row.page, articles: [] };
+      pages.set(row.page, page);
+      page.articles.push({ id: row.id, article: toArticle(row.data) });
+      pageOf.set(row.id, row.page_id);
+    }
+    const result: IssueLinks = link([...pages.values()]);
+    for (const l of result.links)
+      this.s.link.run(iid, l.kind, l.from, l.to, l.confidence, JSON.stringify(l.evidence));
+    for (const m of result.messages) {
+      const page = pageOf.get(m.article) ?? null;
+      this.s.message.run(
+        iid,
+        page,
+        page === null ? null : m.article,
+        "link",
+        m.level,
+        m.rule,
+        m.line ?? null,
+        m.message,
+      );
+    }
+  }
+}
