@@ -10,8 +10,9 @@ export const SCHEMA_VERSION = "1";
 // Set by judgement, not tuned: there are no relevance judgements to tune against yet.
 export const BM25_WEIGHTS = [4, 1, 2, 4, 4] as const;
 
-// FTS5 keeps pending tokens in memory until this many bytes, then writes a segment: 1 MB by default; 32 MB
-// halves the segment merges of a bulk ingest (measured with `npm run bench:search`) and bounds memory.
+// FTS5 writes its pending tokens out as a segment at every commit and whenever they pass this size (1 MB by
+// default). A batch of 2,000 articles holds ~10 MB of tokens: 32 MB makes it one segment instead of ten, fewer
+// merges later (+6% ingest over 20,000 articles, measured); memory stays bounded by the caller's batch.
 const FTS_HASH_BYTES = 32 * 1024 * 1024;
 
 const TABLES = `

@@ -1,5 +1,6 @@
-// Searching the SQLite index: one FTS5 pass groups the matches by (year, paper, page) for the total and the
-// facets, reading only rowids (rowid.ts); a second ranks them by BM25; snippets come from search_doc.
+// Searching the SQLite index. One FTS5 pass reads the newest RANK_WINDOW + 1 matches with their BM25 scores:
+// for most queries all matches, so total, facets and ranking all come from it; a broader query adds one
+// counting pass over rowids (rowid.ts) for total and facets. Hits and snippets come from search_doc.
 import type { Database, Statement } from "better-sqlite3";
 import { type Cut, compileMatch } from "./compile.js";
 import type { SearchHit, SearchQuery, SearchResult } from "./contract.js";
