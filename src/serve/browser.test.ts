@@ -106,6 +106,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
     it("reads home → issue → page → article → the jump's other part → the whole story → search", async () => {
+      expect(jump.from, "the archive should hold a story linked from p1 to another page").not.toBe("");
       const { page, errors, dialogs } = await open(desktop);
       try {
         await page.goto(`${base}/`);

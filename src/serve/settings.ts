@@ -28,7 +28,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   {
     name: "base_url",
     default: "",
-    help: "absolute URL the site is reached at, for feeds, share links and citations (default: the request's origin)",
+    help: "absolute URL the site is reached at, for feeds, share links and citations; empty: the request's origin",
   },
   { name: "page_size", default: 20, help: "search hits per page" },
   { name: "max_page_size", default: 100, help: "largest ?limit a search may ask for" },
