@@ -113,8 +113,8 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
     }
     headingTexts.push(text);
     // The subtitle closes a headline: a line under it is the body's lead (导语), not more headline. So does
-    // a column-tagged title, when the next line reads as a sentence (a commentary's lead: 深入了解历史变化
-    // 的轨迹，…社会变迁 under 从历史中汲取治理营养（新论）).
+    // a column-tagged title, when the next line reads as a sentence (a commentary's lead: 读懂一座城的来路，
+    // 才能走好它的去路 under 从老街巷里读城市（新论）).
     const next = draft.heading[i + 1]?.text;
     const leadFollows =
       next !== undefined &&

@@ -8,7 +8,13 @@ describe("readDateline", () => {
     ["本报讯　老街重新开放。", "本报", null, null, "本报讯"],
     ["本报北京1月31日电 记者获悉。", "本报", "北京", "1月31日", "本报北京1月31日电"],
     ["据新华社金边1月30日电 当地举行活动。", "新华社", "金边", "1月30日", "据新华社金边1月30日电"],
-    ["新华社泰国清迈2月16日电 当地举办花展。", "新华社", "泰国清迈", "2月16日", "新华社泰国清迈2月16日电"],
+    [
+      "新华社老挝琅勃拉邦3月9日电 当地举办花展。",
+      "新华社",
+      "老挝琅勃拉邦",
+      "3月9日",
+      "新华社老挝琅勃拉邦3月9日电",
+    ],
     ["新华社北京二月十六日电 当地举办花展。", "新华社", "北京", "二月十六日", "新华社北京二月十六日电"],
   ])("reads %s", (paragraph, source, place, date, text) => {
     const read = readDateline(paragraph);
@@ -42,7 +48,7 @@ describe("readDateline", () => {
     expect(readDateline("本报北京1月31日电（记者杜一菲）记者获悉。")?.authors).toEqual([
       { name: "杜一菲", role: "reporter" },
     ]);
-    expect(readDateline("新华社泰国清迈2月16日电（鲜敢、汪学潮）花展开幕。")?.authors).toEqual([
+    expect(readDateline("新华社老挝琅勃拉邦3月9日电（鲜敢、汪学潮）花展开幕。")?.authors).toEqual([
       { name: "鲜敢", role: "reporter" },
       { name: "汪学潮", role: "reporter" },
     ]);

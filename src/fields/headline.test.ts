@@ -35,15 +35,15 @@ describe("assignHeadline: subtitles and kickers", () => {
       title: "小河两岸柳成行",
       subtitle: "——记县里的植树志愿者",
     });
-    expect(assignHeadline(["天津基层党建", "述职评议会勇于揭短亮丑", "——副题在这一行"])).toEqual({
+    expect(assignHeadline(["某市社区书记", "述职会当场点问题", "——副题在这一行"])).toEqual({
       ...none,
-      kicker: "天津基层党建",
-      title: "述职评议会勇于揭短亮丑",
+      kicker: "某市社区书记",
+      title: "述职会当场点问题",
       subtitle: "——副题在这一行",
     });
   });
 
-  it.each(["基层党建述职评议会——", "国家税务总局：", "县委书记在会议上强调"])(
+  it.each(["社区书记述职会——", "市气象局：", "县委书记在会议上强调"])(
     "keeps %s, a line leading into the title, as the kicker",
     (kicker) => {
       const h = assignHeadline([kicker, "柳树成活率达九成"]);
@@ -61,9 +61,9 @@ describe("assignHeadline: subtitles and kickers", () => {
   });
 
   it("takes the line under a column-tagged title as its subtitle", () => {
-    expect(assignHeadline(["让公众感受历史的魅力（人民论坛）", "写在博物馆日"])).toEqual({
+    expect(assignHeadline(["让老物件讲好新故事（城市笔记）", "写在博物馆日"])).toEqual({
       ...none,
-      title: "让公众感受历史的魅力（人民论坛）",
+      title: "让老物件讲好新故事（城市笔记）",
       subtitle: "写在博物馆日",
     });
   });
@@ -81,7 +81,7 @@ describe("assignHeadline: labels", () => {
   });
 
   it("does not read parallel headlines as labelled", () => {
-    expect(assignHeadline(["港口忙 贸易旺"])).toEqual({ ...none, title: "港口忙 贸易旺" });
+    expect(assignHeadline(["码头忙 订单旺"])).toEqual({ ...none, title: "码头忙 订单旺" });
     expect(assignHeadline(["春耕 春管 春种一起抓"])).toEqual({ ...none, title: "春耕 春管 春种一起抓" });
   });
 

@@ -8,21 +8,21 @@ export interface Headline {
   subtitle: string | null;
 }
 
-/** A subtitle opens with a dash: ——重访习近平总书记春节前夕考察过的那些地方 */
+/** A subtitle opens with a dash: ——回访三年前报道过的那些村庄 */
 export const SUBTITLE_START = /^(?:——|—|--|－－)/u;
-/** A kicker leads into the title: 天津基层党建述职评议会勇于揭短亮丑—— · 国家税务总局： · …会议上强调 */
+/** A kicker leads into the title: 某市社区书记述职会当场点问题—— · 市气象局： · …会议上强调 */
 const KICKER_END = /(?:——|—|：|:|强调|指出|表示|要求|提出|发现|透露|认为|称)$/u;
 /**
  * A label is a place or column tag before the title: 高唐 14笔专利权质押融资 1.26亿元 · 临清 高校专家团….
  * Two Han characters, or three ending in an administrative suffix, then the title; parallel headlines
- * such as 港口忙 贸易旺 or 价格稳 品种多 供应足 are not labelled (their first part is as long as the next).
+ * such as 码头忙 订单旺 or 菜价稳 品种多 供应足 are not labelled (their first part is as long as the next).
  */
 const LABEL = /^(?<label>\p{Script=Han}{2}|\p{Script=Han}{2}[县市区镇乡村州])[ \u3000\u00a0]+(?<rest>\S.*)$/u;
 const MIN_TITLE_AFTER_LABEL = 8;
 /**
  * Under a title, a line much longer than it is a deck (副题), not a title under a kicker: kickers run
- * longer than their titles (中宣部、中央文明办慰问帮扶全国道德模范活动综述 / 关爱模范弘扬道德风尚), decks
- * longer (新年戏曲晚会在京举行 / 习近平李克强栗战书汪洋王沪宁赵乐际韩正王岐山出席观看). Counted on the
+ * longer than their titles (全市开展慰问帮扶身边好人活动综述 / 关爱好人弘扬新风), decks
+ * longer (新春文艺晚会在市剧院举行 / 市领导与劳动模范代表一同观看演出并向大家拜年). Counted on the
  * development corpus's two-line headlines without a dash or column tag: 6 of 17 title+subtitle pairs
  * pass these bounds and none of 40 kicker+title pairs.
  */

@@ -198,7 +198,7 @@ function wrappedBlocks(lines: readonly Line[]): Block[] {
   return blocks;
 }
 
-/** A title with its column tag or in quotes, unpunctuated inside: 春运，一场共享发展的旅程（评论员观察） · “有电就有美好未来” */
+/** A title with its column tag or in quotes, unpunctuated inside: 返乡路，一次看得见变化的旅程（评论员观察） · “有路就有好日子” */
 const TITLE_SHAPED = /^[^。；]{2,40}[（(][^（()）。，]{2,30}[）)]$|^“[^“”。！？]{2,40}”$/u;
 const CREDIT_END = /(?:摄|摄影|供图|新华社发)[）)]?$/u;
 /** A continuation mark opens the rest of a story: （上接第1版） */

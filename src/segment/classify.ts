@@ -40,19 +40,19 @@ export interface Unit extends Block {
   jumpIn: boolean;
 }
 
-// A headline may end in a question mark or a closing quote around the whole line (“中国改革开放惠及非洲”),
+// A headline may end in a question mark or a closing quote around the whole line (“这座桥让两岸更近了”),
 // but never in a full stop, a comma or a colon of prose.
 const HEADING_BAD_END = /[。，,、；;：:！!…？?]$/u;
 const QUOTED_WHOLE = /^“[^“”]+”$/u;
-/** Speech quoted whole, ending a sentence inside the quotes: “吃得咋样？” · “你现在最想干什么？” */
+/** Speech quoted whole, ending a sentence inside the quotes: “吃得咋样？” · “你明年最想做什么？” */
 const QUOTED_SENTENCE = /^“.*[。！？!?…]”$/u;
-/** A note wholly in brackets: （作者为北京大学教授） · （本系列评论到此结束） · （新华社北京1月31日电） */
+/** A note wholly in brackets: （作者为某大学教授） · （本组文章到此结束） · （本报某市3月9日电） */
 /** A photo credit with its agency in brackets: 王海滨摄（人民视觉） */
 const CREDIT_BEFORE_TAG = /(?:摄|摄影|供图|制图)$/u;
-/** A date alone, as under a letter or a speech: 2019年10月6日 · 二〇一九年十二月三十一日 */
+/** A date alone, as under a letter or a speech: 2019年10月6日 · 二〇二五年三月九日 */
 const DATE_ONLY =
   /^[（(]?[\d〇零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?$/u;
-/** A table's caption: 表1  中国大陆中小城市的构成及其数量 */
+/** A table's caption: 表1  全市各区县常住人口构成 */
 const TABLE_CAPTION = /^[表图]\s*\d{1,2}[\s\u3000\u00a0]/u;
 const WHOLLY_BRACKETED = /^[（(][^（()）]*[）)]$/u;
 
@@ -91,7 +91,7 @@ export function isHeadingLike(block: Block): boolean {
   if (block.indented === true) return false;
   if (text.length > MAX_HEADING_CHARS || block.lines.length > MAX_HEADING_LINES) return false;
   // Where indentation marks every paragraph, an unindented short line is a headline whatever it ends in:
-  // kickers end in a colon (杨善洲：), titles in an exclamation (开“火”车的你，真棒！) or a question.
+  // kickers end in a colon (老支书李明：), titles in an exclamation (冲进火场的你，真棒！) or a question.
   if (
     block.indented === false &&
     !SENTENCE_MARK.test(text.replace(/[！!？?]$/u, "")) &&

@@ -39,10 +39,10 @@ export const NUMBERED_SUBHEADING =
 export const CALLOUT =
   /^[约近超逾]?[\d.,０-９]+(?:\.\d+)?\s*(?:%|％|万|亿|千|百|元|个|家|项|户|人次|人|倍|亩|吨|公里|千米|米|年|天|座|台|辆|件|所|条|部|场)*(?:以上|以下|左右|多|余)?$/u;
 
-/** A column tag printed after a title: 让公众感受历史的魅力（人民论坛） · 技术迭代打开无限想象力(人民观点) */
+/** A column tag printed after a title: 让老物件讲好新故事（城市笔记） · 新技术打开新空间(本报观点) */
 export const COLUMN_TAG_END = /[（(][^（()）。，]{2,40}[）)]$/u;
 
-/** Bullets that open an item inside an article: ■难民问题是… · ●广义中小城市… */
+/** Bullets that open an item inside an article: ■本市今年… · ●全市新增绿地… */
 export const BULLET_START = /^[■□●○◆◇▲△★☆·•]/u;
 
 /** Picture items are titled so when they have a title at all: 图片报道. */

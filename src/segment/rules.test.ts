@@ -60,7 +60,7 @@ describe("judgeRun", () => {
     },
   );
 
-  it.each(["云南玉溪顾芸——", "具体做法如下："])(
+  it.each(["云南某县花农小李——", "具体做法如下："])(
     "keeps %s, a lone line leading into what follows, inside the article",
     (text) => {
       expect(judge([text], [OLD_STREET], [WILLOWS])).toEqual({ verdict: "subheading", rule: "lead-in" });
@@ -81,7 +81,7 @@ describe("judgeRun", () => {
   });
 
   it("opens an article for a title with its column tag or a dash subtitle", () => {
-    expect(judge(["让公众感受历史的魅力（人民论坛）"], [WILLOWS_2], [WILLOWS]).rule).toBe("column-tag");
+    expect(judge(["让老物件讲好新故事（城市笔记）"], [WILLOWS_2], [WILLOWS]).rule).toBe("column-tag");
     expect(judge(["小河两岸柳成行", "——记县里的植树志愿者"], [WILLOWS_2], [WILLOWS]).rule).toBe(
       "dash-subtitle",
     );

@@ -28,7 +28,7 @@ interface Rule {
 // peaked at 0.04 (0.83–0.85; 0.02: 0.81, 0.08: 0.79). Word-level Dice (jieba) instead of bigrams was no better.
 const COHESION_SAME_ARTICLE = 0.04;
 const COHESION_WINDOW = 500;
-// Section kickers in the development corpus's features run to 12 characters (内蒙古呼和浩特王颖珠——);
+// Section kickers in the development corpus's features run to 12 characters (内蒙古某旗牧民老王——);
 // article kickers with a dash are mostly longer.
 const LONG_KICKER_CHARS = 14;
 
@@ -86,7 +86,7 @@ export const RUN_RULES: readonly Rule[] = [
   },
   {
     id: "lead-in",
-    why: "a line ending in a dash or colon leads into what follows; alone it introduces a paragraph (云南玉溪顾芸——)",
+    why: "a line ending in a dash or colon leads into what follows; alone it introduces a paragraph (云南某县花农小李——)",
     test: (c) => (c.run.length === 1 && /(?:——|：|:)$/u.test((c.run[0] as Unit).text) ? "subheading" : null),
   },
   {
@@ -109,12 +109,12 @@ export const RUN_RULES: readonly Rule[] = [
   },
   {
     id: "column-tag",
-    why: "a title carries its column: 让公众感受历史的魅力（人民论坛）",
+    why: "a title carries its column: 让老物件讲好新故事（城市笔记）",
     test: (c) => (c.run.some((u) => COLUMN_TAG_END.test(u.text)) ? "article" : null),
   },
   {
     id: "dash-subtitle",
-    why: "a headline's subtitle opens with a dash: ——访南非国家规划委员会委员奥尔特曼; subheadings have none",
+    why: "a headline's subtitle opens with a dash: ——访一位在华工作十年的外国工程师; subheadings have none",
     test: (c) => (c.run.some((u, i) => i > 0 && /^——/u.test(u.text)) ? "article" : null),
   },
   {
@@ -125,8 +125,8 @@ export const RUN_RULES: readonly Rule[] = [
   {
     id: "long-kicker",
     why:
-      "a kicker that leads into its title with a dash and says something (习近平主席新年贺词引发海外华侨华人热烈反响——) " +
-      "opens an article; the short dashed lines of a feature's sections name a person or a place (云南玉溪顾芸——)",
+      "a kicker that leads into its title with a dash and says something (新春座谈会在各地引发海外侨胞热议——) " +
+      "opens an article; the short dashed lines of a feature's sections name a person or a place (云南某县花农小李——)",
     test: (c) => {
       const first = c.run[0]?.text ?? "";
       return c.run.length >= 2 && /——$/u.test(first) && first.length >= LONG_KICKER_CHARS ? "article" : null;
