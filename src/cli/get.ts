@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { createApp } from "../serve/index.js";
 import { DB_HELP, dbPath } from "./archive-db.js";
-import type { Command, Io } from "./io.js";
+import { type Command, usageError } from "./io.js";
 import { openReader } from "./reader-db.js";
 import { SERVE_OPTIONS, settingsFrom } from "./serve.js";
 
@@ -36,7 +36,7 @@ export const getCommand: Command = async (argv, io) => {
       },
     });
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, "get", (error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -45,10 +45,10 @@ export const getCommand: Command = async (argv, io) => {
   }
   const [target, ...extra] = positionals;
   if (target === undefined || extra.length > 0)
-    return usageError(io, "name one path, e.g. /lcrb/2025-04-24/p1.json");
-  if (!target.startsWith("/")) return usageError(io, `the path must start with /, not '${target}'`);
+    return usageError(io, "get", "name one path, e.g. /lcrb/2025-04-24/p1.json");
+  if (!target.startsWith("/")) return usageError(io, "get", `the path must start with /, not '${target}'`);
   const settings = settingsFrom({ setting: values.setting ?? [] }, { ...io, env: {} });
-  if (typeof settings === "string") return usageError(io, settings);
+  if (typeof settings === "string") return usageError(io, "get", settings);
   const opened = openReader(dbPath(values.db, io));
   if (!opened.ok) {
     io.stderr(`banmian get: ${opened.error}\n`);
@@ -70,8 +70,3 @@ export const getCommand: Command = async (argv, io) => {
     await opened.close();
   }
 };
-
-function usageError(io: Io, message: string): number {
-  io.stderr(`banmian get: ${message}\nbanmian get --help for usage\n`);
-  return 2;
-}

@@ -7,7 +7,7 @@ import { discover, type IngestSummary, ingestSources, type SourceMeta } from "..
 import { parseIsoDate } from "../meta/index.js";
 import { EDITION } from "../store/index.js";
 import { DB_HELP, dbPath, openArchive } from "./archive-db.js";
-import type { Command, Io } from "./io.js";
+import { type Command, usageError } from "./io.js";
 import { progress } from "./progress.js";
 import { DEFAULT_MAX_BYTES } from "./read-page.js";
 
@@ -54,21 +54,26 @@ export const ingestCommand: Command = async (argv, io) => {
   try {
     args = parse(argv);
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, "ingest", (error as Error).message);
   }
   const { values, positionals } = args;
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
-  if (positionals.length === 0) return usageError(io, "no input: name page files, folders or a manifest");
+  if (positionals.length === 0)
+    return usageError(io, "ingest", "no input: name page files, folders or a manifest");
   const flags = readFlags(values, positionals.length);
-  if (typeof flags === "string") return usageError(io, flags);
+  if (typeof flags === "string") return usageError(io, "ingest", flags);
   const [only = ""] = positionals;
   if ((flags.page !== undefined || flags.pageName !== undefined) && !isPageFile(resolve(io.cwd, only)))
-    return usageError(io, `--page and --page-name go with one page file, not a folder or manifest (${only})`);
+    return usageError(
+      io,
+      "ingest",
+      `--page and --page-name go with one page file, not a folder or manifest (${only})`,
+    );
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_MAX_BYTES : Number(values["max-bytes"]);
-  if (!(maxBytes > 0)) return usageError(io, "--max-bytes must be a positive number");
+  if (!(maxBytes > 0)) return usageError(io, "ingest", "--max-bytes must be a positive number");
 
   const path = dbPath(values.db, io);
   const opened = openArchive(path, "write");
@@ -144,9 +149,4 @@ export function formatSummary(s: IngestSummary, db: string, skipped: number): st
     for (const f of s.failures) lines.push(`  ${f.file}: ${f.reason}`);
   }
   return `${lines.join("\n")}\n`;
-}
-
-function usageError(io: Io, message: string): number {
-  io.stderr(`banmian ingest: ${message}\nbanmian ingest --help for usage\n`);
-  return 2;
 }

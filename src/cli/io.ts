@@ -64,3 +64,9 @@ export function memoryIo(cwd: string = process.cwd()): Io & { out: string; err: 
   };
   return io;
 }
+
+/** Bad usage of a command: one line naming the command and the problem, a pointer to --help, exit 2. */
+export function usageError(io: Io, command: string, message: string): number {
+  io.stderr(`banmian ${command}: ${message}\nbanmian ${command} --help for usage\n`);
+  return 2;
+}

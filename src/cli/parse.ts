@@ -5,7 +5,7 @@ import type { LayoutKind } from "../layout/index.js";
 import { parseIsoDate } from "../meta/index.js";
 import type { Page } from "../model/index.js";
 import type { PageMeta } from "../pipeline.js";
-import type { Command } from "./io.js";
+import { type Command, usageError } from "./io.js";
 import { readPage } from "./read-page.js";
 
 const HELP = `usage: banmian parse FILE… [options]
@@ -35,7 +35,7 @@ export const parseCommand: Command = async (argv, io) => {
   try {
     args = parse(argv);
   } catch (e) {
-    return usageError(io, (e as Error).message);
+    return usageError(io, "parse", (e as Error).message);
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -44,17 +44,17 @@ export const parseCommand: Command = async (argv, io) => {
   }
   const format = values.format ?? "json";
   if (!(FORMATS as readonly string[]).includes(format))
-    return usageError(io, `--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
+    return usageError(io, "parse", `--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
   if (values.layout !== undefined && !(LAYOUTS as readonly string[]).includes(values.layout))
-    return usageError(io, `--layout must be one of ${LAYOUTS.join(", ")}, not '${values.layout}'`);
-  if (positionals.length === 0) return usageError(io, "no input files");
+    return usageError(io, "parse", `--layout must be one of ${LAYOUTS.join(", ")}, not '${values.layout}'`);
+  if (positionals.length === 0) return usageError(io, "parse", "no input files");
   const meta: PageMeta = {};
   if (values.paper !== undefined) meta.paper = values.paper;
   if (values.date !== undefined) {
     // Checked here, not left to the page's messages: a bad flag is the same mistake for every file.
     const date = parseIsoDate(values.date);
     if (date === null)
-      return usageError(io, `--date must be a calendar date as YYYY-MM-DD, not '${values.date}'`);
+      return usageError(io, "parse", `--date must be a calendar date as YYYY-MM-DD, not '${values.date}'`);
     meta.date = date;
   }
   if (values["page-name"] !== undefined) meta.pageName = values["page-name"];
@@ -62,12 +62,12 @@ export const parseCommand: Command = async (argv, io) => {
     // Digits only: Number() would also take 0x10, 1e1 and the empty string.
     const n = /^\s*\d+\s*$/u.test(values.page) ? Number(values.page) : Number.NaN;
     if (!Number.isInteger(n) || n < 1)
-      return usageError(io, `--page must be a positive whole number, not '${values.page}'`);
+      return usageError(io, "parse", `--page must be a positive whole number, not '${values.page}'`);
     meta.page = n;
   }
   const maxBytes = values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]);
   if (maxBytes !== undefined && !(maxBytes > 0))
-    return usageError(io, "--max-bytes must be a positive number");
+    return usageError(io, "parse", "--max-bytes must be a positive number");
 
   const pages: Page[] = [];
   let failed = 0;
@@ -107,9 +107,4 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h" },
     },
   });
-}
-
-function usageError(io: Parameters<Command>[1], message: string): number {
-  io.stderr(`banmian parse: ${message}\nbanmian parse --help for usage\n`);
-  return 2;
 }

@@ -4,7 +4,7 @@ import cluster from "node:cluster";
 import { parseArgs } from "node:util";
 import { createApp, listen, resolveSettings, type Settings, settingsHelp } from "../serve/index.js";
 import { DB_HELP, dbPath } from "./archive-db.js";
-import type { Command, Io } from "./io.js";
+import { type Command, type Io, usageError } from "./io.js";
 import { openReader } from "./reader-db.js";
 
 const HELP = `usage: banmian serve [options]
@@ -64,14 +64,14 @@ export const serveCommand: Command = async (argv, io) => {
   try {
     ({ values } = parseArgs({ args: argv, options: SERVE_OPTIONS }));
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, "serve", (error as Error).message);
   }
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
   const settings = settingsFrom(values, io);
-  if (typeof settings === "string") return usageError(io, settings);
+  if (typeof settings === "string") return usageError(io, "serve", settings);
   const path = dbPath(values.db, io);
   if (settings.workers > 1 && cluster.isPrimary) return supervise(settings.workers, path, io);
   const opened = openReader(path);
@@ -151,9 +151,4 @@ async function supervise(workers: number, path: string, io: Io): Promise<number>
   await stopAll();
   io.stdout(`banmian serve: stopped (${signal})\n`);
   return 0;
-}
-
-function usageError(io: Io, message: string): number {
-  io.stderr(`banmian serve: ${message}\nbanmian serve --help for usage\n`);
-  return 2;
 }

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { issueId, loadStory, parseArticleId, type Story } from "../store/index.js";
 import { DB_HELP, dbPath, openArchive } from "./archive-db.js";
-import type { Command, Io } from "./io.js";
+import { type Command, usageError } from "./io.js";
 import { formatStory } from "./show-text.js";
 
 const HELP = `usage: banmian show ID [options]
@@ -34,7 +34,7 @@ export const showCommand: Command = async (argv, io) => {
   try {
     args = parse(argv);
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, "show", (error as Error).message);
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -43,11 +43,12 @@ export const showCommand: Command = async (argv, io) => {
   }
   const format = values.format;
   if (format !== "text" && format !== "json")
-    return usageError(io, `--format must be text or json, not '${format}'`);
+    return usageError(io, "show", `--format must be text or json, not '${format}'`);
   const [id, ...extra] = positionals;
-  if (id === undefined || extra.length > 0) return usageError(io, "name one article id");
+  if (id === undefined || extra.length > 0) return usageError(io, "show", "name one article id");
   const address = parseArticleId(id);
-  if (address === null) return usageError(io, `'${id}' is not an article id like lcrb-2025-04-24-a-p01-a04`);
+  if (address === null)
+    return usageError(io, "show", `'${id}' is not an article id like lcrb-2025-04-24-a-p01-a04`);
 
   const path = dbPath(values.db, io);
   const opened = openArchive(path, "read");
@@ -87,9 +88,4 @@ export function storyJson(story: Story) {
     links: story.links,
     messages: story.messages,
   };
-}
-
-function usageError(io: Io, message: string): number {
-  io.stderr(`banmian show: ${message}\nbanmian show --help for usage\n`);
-  return 2;
 }

@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import type { ArchiveStats } from "../store/index.js";
 import { DB_HELP, dbPath, openArchive } from "./archive-db.js";
-import type { Command, Io } from "./io.js";
+import { type Command, usageError } from "./io.js";
 
 const HELP = `usage: banmian stats [options]
 
@@ -24,14 +24,14 @@ export const statsCommand: Command = async (argv, io) => {
       },
     }));
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, "stats", (error as Error).message);
   }
   if (values.help) {
     io.stdout(HELP);
     return 0;
   }
   if (values.format !== "text" && values.format !== "json")
-    return usageError(io, `--format must be text or json, not '${values.format}'`);
+    return usageError(io, "stats", `--format must be text or json, not '${values.format}'`);
   const path = dbPath(values.db, io);
   const opened = openArchive(path, "read");
   if (!opened.ok) {
@@ -76,9 +76,4 @@ export function formatStats(s: ArchiveStats, path: string): string {
 
 function megabytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function usageError(io: Io, message: string): number {
-  io.stderr(`banmian stats: ${message}\nbanmian stats --help for usage\n`);
-  return 2;
 }
