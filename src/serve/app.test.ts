@@ -65,6 +65,11 @@ describe("home and paper", () => {
     expect(data.months.map((m) => m.month)).toEqual(["2025-04"]);
     for (const i of data.months[0]?.issues ?? []) expect(page.text).toContain(`href="${i.url}"`);
     expect(page.text).toContain('type="application/rss+xml" href="/lcrb/feed.rss"');
+    // A calendar: the archived days link to their issues, the other days of April 2025 are plain.
+    expect(page.text).toContain('<table class="calendar">');
+    expect(page.text).toMatch(/<td><a href="\/lcrb\/2025-04-24\/"[^>]*>24<\/a><\/td>/u);
+    expect(page.text).toContain('<td class="none">23</td>');
+    expect(page.text).not.toContain('<td class="none">24</td>');
   });
 
   it("redirects the other trailing-slash spelling, keeping the query", async () => {

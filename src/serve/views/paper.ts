@@ -1,5 +1,6 @@
-// A paper's archive page: years, then the chosen year's issues grouped by month as day links.
-import type { PaperData } from "../routes/paper.js";
+// A paper's archive page: years, then the chosen year's issues as month calendars (Monday first), days linking to issues.
+import type { IssueLink, PaperData } from "../routes/paper.js";
+import { monthWeeks, WEEK_HEADS } from "./calendar.js";
 import { html } from "./html.js";
 import type { PageView } from "./layout.js";
 import { cnDate, cnMonth, cnWeekday } from "./text.js";
@@ -34,13 +35,7 @@ ${
     : ""
 }
 <h2>${data.year}年</h2>
-<ul class="months">${data.months.map(
-      (m) =>
-        html`<li><h3>${cnMonth(m.month)}</h3><ul class="days">${m.issues.map(
-          (i) =>
-            html`<li><a href="${i.url}" aria-label="${cnDate(i.date)} ${cnWeekday(i.date)}，${i.pages}版" title="${cnDate(i.date)} ${cnWeekday(i.date)} · ${i.pages}版 ${i.articles}篇">${Number(i.date.slice(8))}${i.edition === "a" ? "" : i.edition}</a></li>`,
-        )}</ul></li>`,
-    )}</ul>
+${data.months.map((m) => monthTable(m.month, m.issues))}
 <h2>订阅 Feeds</h2>
 <p><a href="${data.feeds.rss}">RSS</a> · <a href="${data.feeds.atom}">Atom</a></p>
 ${
@@ -51,4 +46,25 @@ ${
     : ""
 }`,
   };
+}
+
+/** One month as a calendar: days with an issue link to it (several editions: one link each), others are plain. */
+function monthTable(month: string, issues: readonly IssueLink[]) {
+  const byDay = new Map<number, IssueLink[]>();
+  for (const i of issues) {
+    const day = Number(i.date.slice(8, 10));
+    byDay.set(day, [...(byDay.get(day) ?? []), i]);
+  }
+  const cell = (day: number | null) => {
+    if (day === null) return html`<td></td>`;
+    const links = byDay.get(day);
+    if (links === undefined) return html`<td class="none">${day}</td>`;
+    return html`<td>${links.map(
+      (i) =>
+        html`<a href="${i.url}" aria-label="${cnDate(i.date)} ${cnWeekday(i.date)}，${i.pages}版" title="${cnDate(i.date)} ${cnWeekday(i.date)} · ${i.pages}版 ${i.articles}篇">${day}${i.edition === "a" ? "" : i.edition}</a>`,
+    )}</td>`;
+  };
+  return html`<table class="calendar"><caption>${cnMonth(month)} <span class="meta">${issues.length}期</span></caption>
+<thead><tr>${WEEK_HEADS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<tbody>${monthWeeks(month).map((week) => html`<tr>${week.map(cell)}</tr>`)}</tbody></table>`;
 }

@@ -75,11 +75,13 @@ figure.photo figcaption { text-align: justify; }
 .pages a { display: block; border: 1px solid var(--rule); border-radius: 4px; padding: 0.5rem 0.7rem;
   text-decoration: none; min-height: 2.75rem; }
 .pages a[aria-current="page"] { border-color: var(--accent); }
-.months { list-style: none; padding: 0; }
-.months > li { margin-bottom: 1rem; }
-.days { display: flex; flex-wrap: wrap; gap: 0.35rem; list-style: none; padding: 0; margin: 0.3rem 0; }
-.days a { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; line-height: 2.75rem;
-  text-align: center; border: 1px solid var(--rule); border-radius: 4px; text-decoration: none; }
+.calendar { border-collapse: collapse; margin: 0 1.5rem 1.2rem 0; display: inline-table; vertical-align: top; }
+.calendar caption { text-align: left; font-weight: 600; padding: 0.2rem 0; }
+.calendar th { font-weight: normal; color: var(--muted); width: 2.75rem; }
+.calendar td { text-align: center; width: 2.75rem; height: 2.75rem; padding: 1px; }
+.calendar td.none { color: var(--muted); }
+.calendar a { display: block; min-height: 2.6rem; line-height: 2.6rem; border: 1px solid var(--rule);
+  border-radius: 4px; text-decoration: none; font-weight: 600; }
 .years { display: flex; flex-wrap: wrap; gap: 0.3rem 0.9rem; list-style: none; padding: 0; }
 .pager { display: flex; flex-direction: column; justify-content: space-between; gap: 0.5rem 1rem; margin: 2rem 0 1rem;
   padding-top: 0.8rem; border-top: 1px solid var(--rule); }
