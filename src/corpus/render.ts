@@ -9,7 +9,7 @@ import { type Layout, layOut } from "./layouts.js";
 import type { CorpusPage } from "./load.js";
 import { damage } from "./noise.js";
 import { rngFor } from "./random.js";
-import type { Run } from "./runs.js";
+import type { Draft, Run } from "./runs.js";
 
 export interface RenderOptions {
   layout: Layout;
@@ -29,8 +29,23 @@ const HEADER_PAGES = 1 / 3;
 
 export function renderPage(page: CorpusPage, options: RenderOptions): Rendering {
   const file = `rmrb-${page.date}-p${String(page.page).padStart(2, "0")}.txt`;
-  // Independent streams, so e.g. the damage on a page is the same in all three layouts.
-  const stream = (name: string) => rngFor(options.seed, page.date, String(page.page), name);
+  const { draft, gold } = draftPage(page, options.seed);
+  // 4. Lines, in the chosen layout.
+  const layoutRng = rngFor(options.seed, page.date, String(page.page), `layout:${options.layout}`);
+  const text = layOut(draft, options.layout, layoutRng);
+  return { file, text, gold: { file, ...gold } };
+}
+
+/** Steps 1–3 of a rendering, shared with the PDF renderer: the layout-neutral draft and its gold. */
+export interface PageDraft {
+  draft: Draft;
+  /** The gold page without its file name; articles[i] is what draft.items[i] prints. */
+  gold: Omit<GoldPage, "file">;
+}
+
+export function draftPage(page: CorpusPage, seed: number): PageDraft {
+  // Independent streams, so e.g. the damage on a page is the same in all layouts.
+  const stream = (name: string) => rngFor(seed, page.date, String(page.page), name);
 
   // 1. Each item as printed: headline and body runs, jumped stories cut to head or tail.
   const jumps = stream("jumps");
@@ -42,14 +57,10 @@ export function renderPage(page: CorpusPage, options: RenderOptions): Rendering 
   );
   // 3. Page furniture.
   const header = stream("header").chance(HEADER_PAGES) ? headerLine(page, stream("header-form")) : null;
-  // 4. Lines, in the chosen layout.
-  const text = layOut({ header, items }, options.layout, stream(`layout:${options.layout}`));
 
   return {
-    file,
-    text,
+    draft: { header, items },
     gold: {
-      file,
       paper: page.paper,
       date: page.date,
       page: page.page,
