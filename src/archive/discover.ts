@@ -1,5 +1,5 @@
-// What `banmian ingest` was given, as page sources: files, folders (walked, .txt files in name order)
-// and manifests (.json or .csv). Reads folders and manifests; page files themselves are read later.
+// What `banmian ingest` was given, as page sources: files, folders (walked, .txt and .pdf files in name
+// order) and manifests (.json or .csv). Reads folders and manifests; page files themselves are read later.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { parseManifest } from "./manifest.js";
@@ -9,11 +9,13 @@ import { type Failure, mergeMeta, type PageSource, type SourceMeta } from "./sou
 export interface Discovery {
   sources: PageSource[];
   failures: Failure[];
-  /** Files in folders that are not page texts (not .txt), left alone. */
+  /** Files in folders that are not pages (not .txt or .pdf), left alone. */
   skipped: number;
 }
 
 const MANIFESTS: Record<string, "json" | "csv"> = { ".json": "json", ".csv": "csv" };
+/** What a folder walk takes as pages: texts and PDFs. */
+const PAGE_FILE = /\.(?:txt|pdf)$/iu;
 
 /** `flags` (from the command line) win over a manifest's columns, which win over the path. */
 export function discover(inputs: readonly string[], cwd: string, flags: SourceMeta = {}): Discovery {
@@ -40,7 +42,7 @@ export function discover(inputs: readonly string[], cwd: string, flags: SourceMe
     }
     if (isDir) {
       for (const file of walk(path)) {
-        if (/\.txt$/iu.test(file)) add(file, show(file), {}, "path");
+        if (PAGE_FILE.test(file)) add(file, show(file), {}, "path");
         else found.skipped++;
       }
       continue;

@@ -4,6 +4,7 @@
 import { linkIssue } from "../link/index.js";
 import type { ArchiveStore, IssueKey, PageInput, PageStatus } from "../store/index.js";
 import { issueId, sha256Hex } from "../store/index.js";
+import { splitPdfSources } from "./pdf.js";
 import { knownKey, type ParsedSource, parseSource, readSource } from "./prepare.js";
 import type { Failure, PageSource } from "./sources.js";
 
@@ -44,9 +45,11 @@ interface Group {
 
 export async function ingestSources(
   store: ArchiveStore,
-  sources: readonly PageSource[],
+  given: readonly PageSource[],
   options: IngestOptions,
 ): Promise<IngestSummary> {
+  // A PDF is as many page sources as it has pages.
+  const sources = await splitPdfSources(given, (source) => readSource(source, options.maxBytes));
   const summary: IngestSummary = {
     pages: { added: 0, replaced: 0, unchanged: 0, failed: 0 },
     issues: 0,
@@ -77,7 +80,7 @@ export async function ingestSources(
       join(key, { source });
       continue;
     }
-    const parsed = readAndParse(source, options.maxBytes);
+    const parsed = await readAndParse(source, options.maxBytes);
     if (parsed.ok) join(parsed.value.key, { source, parsed: parsed.value });
     else report(source.file, "failed", parsed.reason);
   }
@@ -101,7 +104,7 @@ export async function ingestSources(
           report(source.file, "unchanged");
           continue;
         }
-        const result = parseSource(source, raw.value);
+        const result = await parseSource(source, raw.value);
         if (!result.ok) {
           report(source.file, "failed", result.reason);
           continue;
@@ -114,8 +117,15 @@ export async function ingestSources(
         continue;
       }
       byPage.set(parsed.page, source.file);
-      const { page, raw } = parsed;
-      pages.push({ page, pageName: parsed.parsed.pageName, file: source.file, raw, parsed: parsed.parsed });
+      const { page, raw, image } = parsed;
+      pages.push({
+        page,
+        pageName: parsed.parsed.pageName,
+        file: source.file,
+        raw,
+        parsed: parsed.parsed,
+        ...(image === undefined ? {} : { image }),
+      });
     }
     if (pages.length === 0) continue;
     const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
@@ -139,7 +149,7 @@ export async function ingestSources(
   return summary;
 }
 
-function readAndParse(source: PageSource, maxBytes: number) {
+async function readAndParse(source: PageSource, maxBytes: number) {
   const raw = readSource(source, maxBytes);
-  return raw.ok ? parseSource(source, raw.value) : raw;
+  return raw.ok ? await parseSource(source, raw.value) : raw;
 }

@@ -16,6 +16,21 @@ describe("metaFromPath", () => {
     });
   });
 
+  it("reads PDF pages the same way, and a date folder without a paper folder", () => {
+    expect(metaFromPath("/data/lcrb/2025-04-24/p03.pdf")).toEqual({
+      paper: "lcrb",
+      date: "2025-04-24",
+      page: 3,
+    });
+    expect(metaFromPath("/tmp/lcrb-2025-04-24-p12.pdf")).toEqual({
+      paper: "lcrb",
+      date: "2025-04-24",
+      page: 12,
+    });
+    expect(metaFromPath("/home/my-downloads/2025-04-24/p02.pdf")).toEqual({ date: "2025-04-24", page: 2 });
+    expect(metaFromPath("2025-04-24/p01.pdf")).toEqual({ date: "2025-04-24", page: 1 });
+  });
+
   it("reads <paper>-<YYYY-MM-DD>-p<NN>.txt anywhere", () => {
     expect(metaFromPath("/tmp/x/rmrb-2019-02-01-p03.txt")).toEqual({
       paper: "rmrb",

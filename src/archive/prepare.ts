@@ -1,14 +1,22 @@
-// One page source read, decoded and parsed, with the issue it belongs to; or the reason it cannot be.
+// One page source read, decoded (text) or read and drawn (PDF, pdf.ts) and parsed, with the issue it
+// belongs to; or the reason it cannot be.
 import { readFileSync, statSync } from "node:fs";
 import { decodeInput } from "../ingest/index.js";
 import { paperById, paperByName } from "../meta/index.js";
 import type { Page } from "../model/index.js";
 import { parseText } from "../pipeline.js";
-import { DEFAULT_EDITION, type IssueKey, PAPER_ID } from "../store/index.js";
+import { DEFAULT_EDITION, type IssueKey, PAPER_ID, type PageImageInput } from "../store/index.js";
 import { fsReason } from "./discover.js";
+import { isPdf, readPdfPage } from "./pdf.js";
 import type { PageSource, SourceMeta } from "./sources.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A page file (or a PDF's page) as read: its parse, and its picture when it has one. */
+export interface PageRead {
+  parsed: Page;
+  image?: PageImageInput;
+}
 
 export interface ParsedSource {
   key: IssueKey;
@@ -17,10 +25,12 @@ export interface ParsedSource {
   paperName: string | null;
   raw: Uint8Array;
   parsed: Page;
+  /** A PDF page's picture, for the reader. */
+  image?: PageImageInput;
 }
 
 const WHERE_META =
-  "pass --paper/--date/--page, name the file <paper>-<YYYY-MM-DD>-p<NN>.txt, or put it in <paper>/<YYYY-MM-DD>/p<NN>.txt";
+  "pass --paper/--date/--page, name the file <paper>-<YYYY-MM-DD>-p<NN>.txt (or .pdf), or put it in <paper>/<YYYY-MM-DD>/p<NN>.txt";
 
 /** The issue a source belongs to by what is known before reading it, or null when parsing must tell. */
 export function knownKey(meta: SourceMeta): IssueKey | null {
@@ -37,19 +47,29 @@ export function paperId(paper: string): string | null {
   return PAPER_ID.test(id) ? id : null;
 }
 
+// The last file read, kept while its size and mtime hold: the pages of a multi-page PDF are read one after
+// another and must share one copy of its bytes, not hold one each until their issue is stored.
+let last: { path: string; size: number; mtimeMs: number; bytes: Uint8Array } | null = null;
+
 export function readSource(source: PageSource, maxBytes: number): Outcome<Uint8Array> {
   try {
-    const size = statSync(source.path).size;
+    const { size, mtimeMs } = statSync(source.path);
     if (size > maxBytes)
       return { ok: false, reason: `${size} bytes is more than the limit of ${maxBytes} (--max-bytes)` };
-    return { ok: true, value: readFileSync(source.path) };
+    if (last?.path === source.path && last.size === size && last.mtimeMs === mtimeMs)
+      return { ok: true, value: last.bytes };
+    // A plain Uint8Array over the Buffer's memory: pdfjs refuses Buffers (and Buffer.slice does not copy).
+    const file = readFileSync(source.path);
+    const bytes = new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+    last = { path: source.path, size, mtimeMs, bytes };
+    return { ok: true, value: bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === "EISDIR" ? "is a folder, not a page file" : fsReason(error) };
   }
 }
 
-export function parseSource(source: PageSource, raw: Uint8Array): Outcome<ParsedSource> {
+function readText(source: PageSource, raw: Uint8Array): Outcome<PageRead> {
   const decoded = decodeInput(raw, source.file);
   if (!decoded.ok) return { ok: false, reason: decoded.error.replace(`${source.file}: `, "") };
   const { paper, date, page, pageName } = source.meta;
@@ -58,6 +78,13 @@ export function parseSource(source: PageSource, raw: Uint8Array): Outcome<Parsed
     messages: decoded.messages,
     meta: { paper: paper ?? null, date: date ?? null, page: page ?? null, pageName: pageName ?? null },
   });
+  return { ok: true, value: { parsed } };
+}
+
+export async function parseSource(source: PageSource, raw: Uint8Array): Promise<Outcome<ParsedSource>> {
+  const read = isPdf(source, raw) ? await readPdfPage(source, raw) : readText(source, raw);
+  if (!read.ok) return read;
+  const { parsed, image } = read.value;
   const id = parsed.paperId ?? (parsed.paper === null ? null : paperId(parsed.paper));
   if (id === null || !PAPER_ID.test(id))
     return {
@@ -77,6 +104,7 @@ export function parseSource(source: PageSource, raw: Uint8Array): Outcome<Parsed
       paperName: parsed.paper,
       raw,
       parsed,
+      ...(image === undefined ? {} : { image }),
     },
   };
 }

@@ -1,5 +1,5 @@
-// What an ingest works through: page sources (a file and what is known of it before reading it) and the
-// failures met on the way, each naming the file and the problem.
+// What an ingest works through: page sources (a file, or one page of a PDF file, and what is known of it
+// before reading it) and the failures met on the way, each naming the file and the problem.
 
 /** Page metadata known before parsing: from flags, a manifest row, or the path. Missing: not known. */
 export interface SourceMeta {
@@ -19,6 +19,8 @@ export interface PageSource {
   meta: SourceMeta;
   /** Where the metadata came from, for messages: "path", "manifest m.csv:3", … */
   origin: string;
+  /** A PDF's page this source stands for, 1-based: set when a PDF is split into its pages (pdf.ts). */
+  pdfPage?: number;
 }
 
 export interface Failure {

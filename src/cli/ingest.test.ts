@@ -88,7 +88,7 @@ describe("banmian ingest", () => {
     const result = await ingest(db, "mixed", "missing-folder");
     expect(result.code).toBe(1);
     expect(result.out).toContain("1 added, 0 replaced, 0 unchanged, 2 failed");
-    expect(result.out).toContain("1 file in folders skipped (not .txt)");
+    expect(result.out).toContain("1 file in folders skipped (not .txt or .pdf)");
     expect(result.err).toContain("banmian ingest: missing-folder: no such file or folder");
     expect(result.err).toMatch(/banmian ingest: mixed\/lcrb-2025-04-26-p01\.txt: .+/u);
     expect(result.err).toContain("banmian ingest: mixed/notes.txt: which paper is unknown");

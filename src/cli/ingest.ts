@@ -15,16 +15,18 @@ const HELP = `usage: banmian ingest INPUT… [options]
 
 Stores pages in the archive: parsed articles, raw bytes (with sha256) and every version, linked per issue
 (jump lines, contents entries). INPUT is a page file, a folder, or a manifest (.json or .csv):
-  folders     walked for .txt files laid out as <paper>/<YYYY-MM-DD>/p<NN>.txt or named
+  folders     walked for .txt and .pdf files laid out as <paper>/<YYYY-MM-DD>/p<NN>.txt or named
               <paper>-<YYYY-MM-DD>-p<NN>.txt (e.g. examples/, holding lcrb/2025-04-24/p01.txt)
   manifests   rows of file, paper, date, page, page name, edition; files relative to the manifest
+  PDF files   one page per PDF page, each with its page image for the reader; a multi-page PDF is
+              numbered from its page (--page, the name, the manifest) or from 1
 Ingesting the same bytes again changes nothing; a changed page gets a new version (the old one is kept).
 
 options:
 ${DB_HELP}
   --paper ID|NAME            paper id (lcrb) or printed name (聊城日报), for every input
   --date YYYY-MM-DD          issue date, for every input
-  --page N                   page number (one page file only)
+  --page N                   page number (one page file only; a multi-page PDF's first page)
   --page-name NAME           page name (版名), e.g. 要闻 (one page file only)
   --edition CODE             edition (default a)
   --max-bytes N              refuse page files larger than N bytes
@@ -143,7 +145,8 @@ export function formatSummary(s: IngestSummary, db: string, skipped: number): st
     `${s.issues} issue${s.issues === 1 ? "" : "s"} linked: ${s.articles} articles stored, ${s.links} links, ` +
       `${s.warnings} parser warnings, ${s.linkMessages} link notes`,
   ];
-  if (skipped > 0) lines.push(`${skipped} file${skipped === 1 ? "" : "s"} in folders skipped (not .txt)`);
+  if (skipped > 0)
+    lines.push(`${skipped} file${skipped === 1 ? "" : "s"} in folders skipped (not .txt or .pdf)`);
   if (s.failures.length > 0) {
     lines.push(`failures (${s.failures.length}):`);
     for (const f of s.failures) lines.push(`  ${f.file}: ${f.reason}`);

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleTexts } from "../check/conservation.js";
+import { minimalPdf } from "../ingest/pdf/minimal-pdf.test-support.js";
 import type { Page } from "../model/index.js";
 import { memoryIo } from "./io.js";
 import { parseCommand } from "./parse.js";
@@ -71,7 +72,7 @@ describe("banmian parse: files that are not pages", () => {
     [
       "scan.pdf",
       "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n",
-      "scan.pdf: this is a PDF; PDF input is not supported yet",
+      "scan.pdf: not a readable PDF (Invalid PDF structure): the file may be truncated or corrupt",
     ],
   ])("%s: one line naming the file and the problem, nothing on stdout, exit 1", async (name, bytes, says) => {
     const r = await run(put(name, bytes));
@@ -239,5 +240,66 @@ describe("banmian parse: bad usage exits 2 with a message", () => {
     expect(r.err).toMatch(
       /^banmian parse: lcrb-2025-04-24-p01\.txt: \d+ bytes is more than the limit of 1000/,
     );
+  });
+});
+
+describe("banmian parse: PDF files", () => {
+  const line = (text: string, y: number, size = 12) => ({ text, x: 72, y, size });
+  const report = (n: number) => ({
+    lines: [line(`REPORT NUMBER ${n}`, 760, 24), line(`The body of report ${n}, one line of prose.`, 720)],
+  });
+
+  it("a one-page PDF prints one page object, metadata from the file name, with zones", async () => {
+    const page = await parseOne(put("rmrb-2019-02-01-p03.pdf", minimalPdf([report(1)])));
+    expect([page.file, page.paper, page.date, page.page]).toEqual([
+      "rmrb-2019-02-01-p03.pdf",
+      "人民日报",
+      "2019-02-01",
+      3,
+    ]);
+    expect(page.articles[0]?.title).toBe("REPORT NUMBER 1");
+    expect(page.articles[0]?.zones?.[0]?.page).toBe(1);
+    expect(errors(page)).toEqual([]);
+  });
+
+  it("a three-page PDF prints one page object per PDF page, numbered on from --page", async () => {
+    const r = await run(put("issue.pdf", minimalPdf([report(1), report(2), report(3)])), "--page", "5");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    const pages = JSON.parse(r.out) as Page[];
+    expect(pages.map((p) => [p.page, p.articles[0]?.title])).toEqual([
+      [5, "REPORT NUMBER 1"],
+      [6, "REPORT NUMBER 2"],
+      [7, "REPORT NUMBER 3"],
+    ]);
+  });
+
+  it("a PDF is found by its bytes whatever its name; text files still parse beside it (jsonl)", async () => {
+    const r = await run(put("scan-0001.bin", minimalPdf([report(1)])), SAMPLE_FILE, "--format", "jsonl");
+    expect([r.code, r.err]).toEqual([0, ""]);
+    expect(
+      r.out
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as Page).file),
+    ).toEqual(["scan-0001.bin", SAMPLE_FILE]);
+  });
+
+  it.each([
+    [
+      "encrypted.pdf",
+      minimalPdf([report(1)], { encrypted: true }),
+      "encrypted.pdf: the PDF is encrypted and needs a password",
+    ],
+    [
+      "image-only.pdf",
+      minimalPdf([{ box: [50, 50, 300, 300] }]),
+      "image-only.pdf: no text found on page 1; an image-only (scanned) PDF needs OCR first",
+    ],
+    ["truncated.pdf", minimalPdf([report(1)]).slice(0, 300), "truncated.pdf: not a readable PDF"],
+  ])("%s: one stderr line naming the file and the problem, exit 1", async (name, bytes, says) => {
+    const r = await run(put(name, bytes));
+    expect([r.code, r.out]).toEqual([1, ""]);
+    expect(r.err.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.err).toContain(`banmian parse: ${says}`);
   });
 });

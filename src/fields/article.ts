@@ -24,7 +24,10 @@ export function buildArticle(draft: Draft): Built {
   const out: Built = { article: emptyArticle(), removed: [], messages: [] };
   const a = out.article;
   const { headingTexts, body, deck } = splitHeading(draft);
-  Object.assign(a, assignHeadline(headingTexts));
+  // Type sizes of the headline lines where print shows them (a PDF): the largest is the title.
+  const sizes = draft.heading.slice(0, headingTexts.length).map((u) => u.typography?.size);
+  const typed = sizes.every((s) => s !== undefined) ? (sizes as number[]) : undefined;
+  Object.assign(a, assignHeadline(headingTexts, typed));
   if (deck !== null) {
     if (a.subtitle === null) a.subtitle = deck.text;
     else body.unshift(deck);
@@ -134,7 +137,9 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
     first?.role === "body" &&
     !first.dateline &&
     second?.dateline &&
-    first.text.length < 200
+    first.text.length < 200 &&
+    // Where print shows type (a PDF), a deck is set with the headline; a body paragraph is not one.
+    first.typography?.headline !== null
   ) {
     deck = first;
     body = body.slice(1);

@@ -29,7 +29,17 @@ const MIN_TITLE_AFTER_LABEL = 8;
 const DECK_MIN_CHARS = 25;
 const DECK_RATIO = 1.6;
 
-export function assignHeadline(lines: readonly string[]): Headline {
+// Lines within this share of the largest size are set in the title's type (rounding in the text layer).
+const SAME_SIZE = 0.06;
+
+/**
+ * `sizes` (type sizes in points, one per line, where print shows them): the title is the largest type,
+ * what stands above it the kicker, what stands below it the subtitle. Without sizes, or when all lines
+ * share one size, the lines' text decides.
+ */
+export function assignHeadline(lines: readonly string[], sizes?: readonly number[]): Headline {
+  const typeset = sizes === undefined ? null : byTypeSize(lines, sizes);
+  if (typeset !== null) return withLabel(typeset);
   const h: Headline = { label: null, kicker: null, title: null, subtitle: null };
   const n = lines.length;
   if (n === 0) return h;
@@ -59,6 +69,28 @@ export function assignHeadline(lines: readonly string[]): Headline {
       h.subtitle = lines[n - 1] as string;
     }
   }
+  return withLabel(h);
+}
+
+function byTypeSize(lines: readonly string[], sizes: readonly number[]): Headline | null {
+  if (lines.length < 2 || sizes.length !== lines.length) return null;
+  const max = Math.max(...sizes);
+  const isTitle = sizes.map((s) => s >= (1 - SAME_SIZE) * max);
+  if (isTitle.every(Boolean)) return null;
+  const first = isTitle.indexOf(true);
+  let end = first;
+  while (end < lines.length && isTitle[end]) end++;
+  const join = (part: readonly string[]) => (part.length === 0 ? null : part.join(" "));
+  return {
+    label: null,
+    kicker: join(lines.slice(0, first)),
+    title: join(lines.slice(first, end)),
+    subtitle: join(lines.slice(end)),
+  };
+}
+
+/** A place or column tag before the title (高唐 14笔专利权质押融资 1.26亿元) is the label. */
+function withLabel(h: Headline): Headline {
   if (h.title !== null) {
     const m = LABEL.exec(h.title);
     const rest = m?.groups?.rest;

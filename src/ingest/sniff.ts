@@ -12,11 +12,13 @@ const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 
 /** Formats people plausibly hand to a text parser by mistake. Checked at offset 0 only. */
 export const MAGIC_NUMBERS: readonly Magic[] = [
-  // %PDF-1.7 — the e-paper PDFs most pages come from; the PDF adapter will live in ingest/ later.
+  // %PDF-1.7 — the e-paper PDFs most pages come from. `banmian parse` sends them to the PDF adapter
+  // (ingest/pdf) before decoding; other commands still take text only.
   {
     name: "PDF",
     bytes: ascii("%PDF-"),
-    problem: "this is a PDF; PDF input is not supported yet (extract its text first, e.g. pdftotext -layout)",
+    problem:
+      "this is a PDF; PDF input is not supported yet by this command (banmian parse reads PDF files; or extract the text first, e.g. pdftotext -layout)",
   },
   {
     name: "PNG",
@@ -72,6 +74,11 @@ export const BOMS: readonly Bom[] = [
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   if (bytes.length < prefix.length) return false;
   return prefix.every((b, i) => bytes[i] === b);
+}
+
+/** A PDF file by its first bytes (%PDF-), whatever its extension. */
+export function isPdf(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ascii("%PDF-"));
 }
 
 export function findMagic(bytes: Uint8Array): Magic | null {

@@ -14,6 +14,23 @@ export interface Block {
   indented: boolean | null;
   /** Blank lines before the block. */
   gapBefore: number;
+  /** What print shows about the block, where the input has it (a PDF's text layer); absent for text. */
+  typography?: Typography;
+}
+
+/** A block's type, read from a PDF's text layer. */
+export interface Typography {
+  /** Font size in points of most of the block's characters. */
+  size: number;
+  /** size / the page's body size: 1 for body text, 1.5–4 for titles. */
+  scale: number;
+  /** Most characters are set in a bold face (false where the PDF does not say). */
+  bold: boolean;
+  /**
+   * The headline the block is set in, numbered on the page: display type, with the text set close above
+   * it (a kicker) and below it (a subtitle). null for text outside headlines.
+   */
+  headline: number | null;
 }
 
 const LATIN_END = /[A-Za-z0-9]$/;

@@ -46,6 +46,20 @@ export interface Article {
   credits?: string[];
   /** Added field: the label that introduced editorNote, as printed: 编者按, 编者的话. */
   editorNoteLabel?: string;
+  /** Added field, PDF input only: where the article is printed, a box per column piece in reading order. */
+  zones?: Zone[];
+}
+
+/**
+ * A box on a page of a PDF file: `page` is the 1-based page index in the file (not the newspaper's page
+ * number); x, y, w, h are PDF points (1/72 inch) from the page's top-left corner, y growing downwards.
+ */
+export interface Zone {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export type RemovalReason = "duplicate" | "header" | "jump" | "other";

@@ -70,8 +70,14 @@ function roleOf(block: Block, dateline: boolean): Role {
   if (TOC_PAGE.test(text)) return "toc-page";
   if (isCredit(text)) return "credit";
   if (dateline) return "body";
+  // Where print shows type (a PDF), a line set in a headline is a headline line, however it is punctuated
+  // (a subtitle may be a sentence); other lines are read by their text as below.
+  if (block.typography?.headline != null && text.length <= MAX_TYPESET_HEADING_CHARS) return "heading";
   return isHeadingLike(block) ? "heading" : "body";
 }
+
+/** A subtitle set as a deck runs to a few lines: the longest on the PDF test pages has 120 characters. */
+const MAX_TYPESET_HEADING_CHARS = 200;
 
 export function isCredit(text: string): boolean {
   if (

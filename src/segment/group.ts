@@ -45,6 +45,8 @@ export function groupUnits(
       while (j < units.length && (units[j] as Unit).role === "heading" && j - i < MAX_RUN) {
         // 核心阅读 or 编者的话 under a headline opens the body; it is never part of the headline.
         if (j > i && SUBHEADING_WORDS.has((units[j] as Unit).text)) break;
+        // Where print shows type, a run ends where one headline ends: the next is another item's.
+        if (j > i && otherHeadline(units[j - 1] as Unit, units[j] as Unit)) break;
         j++;
       }
       const run = joinBrokenLines(units.slice(i, j));
@@ -78,6 +80,15 @@ export function groupUnits(
     i++;
   }
   return { drafts, messages };
+}
+
+/** Two units set in different headlines, or one in a headline and one in body type (typography known). */
+function otherHeadline(a: Unit, b: Unit): boolean {
+  return (
+    a.typography !== undefined &&
+    b.typography !== undefined &&
+    a.typography.headline !== b.typography.headline
+  );
 }
 
 /** A headline broken over lines splits a word at the break (斯|洛伐克): such lines are one headline line. */

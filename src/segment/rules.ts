@@ -57,6 +57,17 @@ export const RUN_RULES: readonly Rule[] = [
     },
   },
   {
+    id: "typography",
+    why:
+      "where print shows type (a PDF), a run set in a headline's display type opens an article; " +
+      "short lines set in body type are subheadings (核心阅读, a bold section head)",
+    test: (c) => {
+      const typed = c.run.filter((u) => u.typography !== undefined);
+      if (typed.length === 0) return null;
+      return typed.some((u) => u.typography?.headline != null) ? "article" : "subheading";
+    },
+  },
+  {
     id: "jump-out-follows",
     why: "words followed by （下转第3版） are the last of a story cut for its continuation, never a headline",
     test: (c) => {

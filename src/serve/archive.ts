@@ -8,8 +8,10 @@ import {
   type IssueSummary,
   issueId,
   loadStory,
+  type PageImageInfo,
   type PaperRecord,
   type StoredArticle,
+  type StoredPageImage,
   type Story,
 } from "../store/index.js";
 
@@ -140,6 +142,16 @@ export class ArchiveReader {
 
   article(id: string): Promise<StoredArticle | null> {
     return this.sources.store.getArticle(id);
+  }
+
+  /** A page's current image without its bytes (layout of the facsimile), or null. */
+  pageImageInfo(pageId: string): Promise<PageImageInfo | null> {
+    return this.sources.store.pageImageInfo(pageId);
+  }
+
+  /** A page's current image with its bytes, or null. */
+  pageImage(pageId: string): Promise<StoredPageImage | null> {
+    return this.sources.store.pageImage(pageId);
   }
 
   story(id: string): Promise<Story | null> {

@@ -15,6 +15,8 @@ const empty: ReaderSources = {
     listIssues: async () => [],
     pageVersions: async () => [],
     rawInput: async () => null,
+    pageImage: async () => null,
+    pageImageInfo: async () => null,
     stats: async () => {
       throw new Error("unused");
     },

@@ -21,6 +21,15 @@ export const issueUrl = (key: IssueKey): string => `/${key.paper}/${issueSegment
 export const pageUrl = (key: IssueKey, page: number): string => `${issueUrl(key)}p${page}/`;
 export const articleUrl = (key: IssueKey, page: number, position: number): string =>
   `${pageUrl(key, page)}a${position}`;
+/** The id of an article's zones on its page image, and the page URL that marks them (CSS :target). */
+export const zoneId = (position: number): string => `z-${position}`;
+export const zoneUrl = (key: IssueKey, page: number, position: number): string =>
+  `${pageUrl(key, page)}#${zoneId(position)}`;
+/** A page's image; with its digest the URL names one picture for good (cached as immutable). */
+export const pageImageUrl = (key: IssueKey, page: number, format: "webp" | "png", sha256?: string): string =>
+  `${pageUrl(key, page)}image.${format}${sha256 === undefined ? "" : `?v=${imageVersion(sha256)}`}`;
+/** The cache-busting token of an image: enough of its digest that two versions never share it. */
+export const imageVersion = (sha256: string): string => sha256.slice(0, 16);
 export const storyUrl = (key: IssueKey, page: number, position: number): string =>
   `${articleUrl(key, page, position)}/story`;
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { linkIssue } from "../link/index.js";
 import { type Article, emptyArticle, type Page } from "../model/index.js";
 import { sha256Hex } from "./digest.js";
-import type { ArchiveStore, IssueInput, PageInput } from "./types.js";
+import type { ArchiveStore, IssueInput, PageImageInput, PageInput } from "./types.js";
 
 const art = (fields: Partial<Article>): Article => ({ ...emptyArticle(), ...fields });
 
@@ -26,6 +26,19 @@ export function pageInput(
     messages: [{ level: "info", rule: "test/note", message: `page ${page} parsed`, line: 1 }],
   };
   return { page, pageName: null, file: parsed.file, raw: new TextEncoder().encode(raw), parsed };
+}
+
+/** A page picture as a PDF ingest would give it (the bytes need not be a real image for the store). */
+export function imageInput(sourcePage: number): PageImageInput {
+  return {
+    format: "webp",
+    width: 1400,
+    height: 1980,
+    pageWidth: 841.89,
+    pageHeight: 1190.55,
+    sourcePage,
+    bytes: new TextEncoder().encode(`RIFF....WEBP picture of PDF page ${sourcePage}`),
+  };
 }
 
 export const issueOf = (...pages: PageInput[]): IssueInput => ({
@@ -207,6 +220,35 @@ export function archiveStoreContract(name: string, open: () => Promise<ArchiveSt
       expect(s.linkMessages).toEqual({ "link/jump-target-missing": 1 });
       expect(s.messages).toEqual({ info: 3, warning: 0, error: 0 });
       expect(s.bytes.raw).toBeGreaterThan(0);
+    });
+
+    it("keeps a page's image with its version: current one by default, older ones by number", async () => {
+      const P1 = "lcrb-2025-04-24-a-p01";
+      const first = { ...pageInput(1, [PARK], "%PDF-1.7 page one"), image: imageInput(1) };
+      await store.ingestIssue(issueOf(first, pageInput(2, [STREET])), linkIssue);
+      const stored = await store.pageImage(P1);
+      expect(stored).toEqual({
+        ...first.image,
+        version: 1,
+        sha256: sha256Hex(first.image.bytes),
+        size: first.image.bytes.byteLength,
+      });
+      const { bytes: _, ...info } = stored ?? { bytes: null };
+      expect(await store.pageImageInfo(P1)).toEqual(info);
+      expect(await store.pageImage("lcrb-2025-04-24-a-p02")).toBeNull();
+
+      expect((await store.ingestIssue(issueOf(first), linkIssue)).pages[0]?.status).toBe("unchanged");
+      expect(await store.pageImage(P1)).toEqual(stored);
+
+      const second = { ...pageInput(1, [PARK], "%PDF-1.7 page one, corrected"), image: imageInput(2) };
+      await store.ingestIssue(issueOf(second), linkIssue);
+      expect(await store.pageImageInfo(P1)).toMatchObject({ version: 2, sourcePage: 2, width: 1400 });
+      expect((await store.pageImage(P1, 1))?.bytes).toEqual(first.image.bytes);
+      // A text version after a PDF one: the page has no picture now; the old one stays with its version.
+      await store.ingestIssue(issueOf(pageInput(1, [PARK], "page one as text")), linkIssue);
+      expect(await store.pageImageInfo(P1)).toBeNull();
+      expect(await store.pageImageInfo(P1, 2)).toMatchObject({ version: 2 });
+      expect(await store.pageImage("lcrb-1999-01-01-a-p01")).toBeNull();
     });
 
     it("files an unknown paper under its id", async () => {

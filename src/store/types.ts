@@ -20,6 +20,35 @@ export interface PageInput {
   file: string;
   raw: Uint8Array;
   parsed: Page;
+  /** The page's picture (PDF input), stored with this version; articles' `zones` are in its page box. */
+  image?: PageImageInput;
+}
+
+/** A page drawn from its PDF: the facsimile the reader shows with clickable article zones. */
+export interface PageImageInput {
+  format: "webp" | "png";
+  /** Pixels. */
+  width: number;
+  height: number;
+  /** The page box in PDF points, the space article zones are measured in. */
+  pageWidth: number;
+  pageHeight: number;
+  /** The page of the source PDF it was drawn from, 1-based (a multi-page PDF holds several). */
+  sourcePage: number;
+  bytes: Uint8Array;
+}
+
+/** A stored page image without its bytes: what a page view needs to lay out the facsimile. */
+export interface PageImageInfo extends Omit<PageImageInput, "bytes"> {
+  /** The page version it belongs to. */
+  version: number;
+  /** Of the image bytes (an ETag, a cache-busting URL). */
+  sha256: string;
+  size: number;
+}
+
+export interface StoredPageImage extends PageImageInfo {
+  bytes: Uint8Array;
 }
 
 export interface IssueInput extends IssueKey {
@@ -139,6 +168,10 @@ export interface ArchiveStore {
   pageVersions(pageId: string): Promise<PageVersion[]>;
   /** Raw input bytes by sha256, byte for byte as ingested. */
   rawInput(sha256: string): Promise<Uint8Array | null>;
+  /** A page's image (its current version's unless `version` is given); null when it has none. */
+  pageImage(pageId: string, version?: number): Promise<StoredPageImage | null>;
+  /** The same without the bytes. */
+  pageImageInfo(pageId: string, version?: number): Promise<PageImageInfo | null>;
   stats(): Promise<ArchiveStats>;
   close(): Promise<void>;
 }

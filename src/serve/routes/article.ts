@@ -4,11 +4,21 @@
 import type { Article } from "../../model/index.js";
 import type { IssueRecord, PageRecord, StoredArticle, StoredMessage } from "../../store/index.js";
 import type { ArchiveReader } from "../archive.js";
-import { articleUrl, articleUrlOf, issueUrl, pageUrl, paperUrl, storyUrl } from "../urls.js";
+import {
+  articleUrl,
+  articleUrlOf,
+  issueUrl,
+  pageImageUrl,
+  pageUrl,
+  paperUrl,
+  storyUrl,
+  zoneUrl,
+} from "../urls.js";
 import { articleView } from "../views/article.js";
 import { titleOr } from "../views/text.js";
 import { citation } from "./citation.js";
 import { definePage, type LoadRequest } from "./define.js";
+import { boundsOf, type Facsimile, facsimileOf, type ZoneBox, zonesOn } from "./facsimile.js";
 import {
   ARTICLE,
   findArticle,
@@ -33,6 +43,14 @@ export interface Jump {
   printed: string;
   /** Why there is no link, in Chinese and English; null when linked. */
   note: string | null;
+}
+
+export interface OnPage {
+  /** The page view with this article's zones marked (#z-N). */
+  url: string;
+  image: Facsimile;
+  /** The box around the article's zones: its crop of the page image. */
+  bounds: ZoneBox;
 }
 
 export interface StoryPartLink {
@@ -62,6 +80,8 @@ export interface ArticleData {
   story: { url: string; parts: StoryPartLink[] } | null;
   previous: { title: string; url: string } | null;
   next: { title: string; url: string } | null;
+  /** Where the article is printed on its page image (pages from PDF); null without image or zones. */
+  onPage: OnPage | null;
   citation: string;
   share: string;
   messages: StoredMessage[];
@@ -105,6 +125,22 @@ function neighbours(issue: IssueRecord, id: string): Pick<ArticleData, "previous
   const pick = (a: (typeof all)[number] | undefined) =>
     a === undefined ? null : { title: a.title, url: a.url };
   return at < 0 ? { previous: null, next: null } : { previous: pick(all[at - 1]), next: pick(all[at + 1]) };
+}
+
+async function onPage(
+  reader: ArchiveReader,
+  issue: IssueRecord,
+  page: PageRecord,
+  stored: StoredArticle,
+): Promise<OnPage | null> {
+  const info = await reader.pageImageInfo(page.id);
+  const bounds = info === null ? null : boundsOf(zonesOn(stored.article, info));
+  if (info === null || bounds === null) return null;
+  return {
+    url: zoneUrl(issue, page.page, stored.position),
+    image: facsimileOf(info, pageImageUrl(issue, page.page, info.format, info.sha256)),
+    bounds,
+  };
 }
 
 interface Found {
@@ -162,6 +198,7 @@ async function articleData(
         ? null
         : { url: storyUrl(issue, start.page, start.position), parts },
     ...neighbours(issue, stored.id),
+    onPage: await onPage(reader, issue, page, stored),
     citation: citation(
       article,
       issue.paperName,

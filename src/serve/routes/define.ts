@@ -38,6 +38,8 @@ export type Produces =
   | "application/atom+xml"
   | "text/css"
   | "image/svg+xml"
+  | "image/webp"
+  | "image/png"
   | "text/plain"
   | "redirect";
 

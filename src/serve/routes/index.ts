@@ -3,6 +3,7 @@
 import { articleRoute, storyRoute } from "./article.js";
 import type { AppRoute } from "./define.js";
 import { homeRoute } from "./home.js";
+import { imageRoute } from "./image.js";
 import { issueRoute } from "./issue.js";
 import { pageRoute } from "./page.js";
 import { paperRoute } from "./paper.js";
@@ -16,6 +17,7 @@ export const ARCHIVE_PAGE_ROUTES: readonly AppRoute[] = [
   paperRoute,
   issueRoute,
   pageRoute,
+  imageRoute,
   articleRoute,
   storyRoute,
 ];

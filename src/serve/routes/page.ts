@@ -1,10 +1,11 @@
 // One page (版): its articles in reading order with label, kicker, title, subtitle and lead; the previous
-// and next pages of the issue.
+// and next pages of the issue; for a page from PDF, its image with each article's zones on it.
 import type { ArticleKind } from "../../model/index.js";
-import { articleUrl, issueUrl, pageUrl, paperUrl } from "../urls.js";
+import { articleUrl, issueUrl, pageImageUrl, pageUrl, paperUrl } from "../urls.js";
 import { pageView } from "../views/page.js";
 import { lead, leadOf } from "../views/text.js";
 import { definePage } from "./define.js";
+import { type Facsimile, facsimileOf, type ZoneBox, zonesOn } from "./facsimile.js";
 import { type TocItem, tocItems } from "./issue.js";
 import { findIssue, findPage, ISSUE, issueKey, PAGE, PAPER, pageNumber } from "./lookup.js";
 
@@ -22,6 +23,8 @@ export interface PageArticle {
   authors: string[];
   continuesOn: number | null;
   continuedFrom: number | null;
+  /** Where it is printed on the page image (PDF points, as `image.pageWidth`); empty without one. */
+  zones: ZoneBox[];
 }
 
 export interface PageNeighbour {
@@ -41,6 +44,8 @@ export interface PageData {
   pageName: string | null;
   url: string;
   articles: PageArticle[];
+  /** The page's image (pages from PDF), null for a page from text. */
+  image: Facsimile | null;
   /** Entries of the contents boxes printed on this page. */
   toc: TocItem[];
   previous: PageNeighbour | null;
@@ -55,6 +60,9 @@ export const pageRoute = definePage<PageData>({
   async load(req, { reader }) {
     const issue = await findIssue(reader, issueKey(req.params.paper ?? "", req.params.issue ?? ""));
     const page = findPage(issue, pageNumber(req.params.page ?? ""));
+    const info = await reader.pageImageInfo(page.id);
+    const image =
+      info === null ? null : facsimileOf(info, pageImageUrl(issue, page.page, info.format, info.sha256));
     const articles: PageArticle[] = [];
     for (const [i, listed] of page.articles.entries()) {
       const stored = await reader.article(listed.id);
@@ -73,6 +81,7 @@ export const pageRoute = definePage<PageData>({
         authors: a.authors.map((x) => x.name),
         continuesOn: a.continuesOn,
         continuedFrom: a.continuedFrom,
+        zones: info === null ? [] : zonesOn(a, info),
       });
     }
     const at = issue.pages.indexOf(page);
@@ -91,6 +100,7 @@ export const pageRoute = definePage<PageData>({
         pageName: page.pageName,
         url: pageUrl(issue, page.page),
         articles,
+        image,
         toc: (await tocItems(reader, issue)).filter((e) => boxes.has(e.box)),
         previous: near(issue.pages[at - 1]),
         next: near(issue.pages[at + 1]),

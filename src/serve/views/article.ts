@@ -1,7 +1,7 @@
 // An article: label, kicker, title, subtitle; dateline and byline (names link to their articles); editor's
 // note; body, or a photo's caption with its credit; jumps; the story's parts; previous/next; citation, share.
 import type { Article, Author } from "../../model/index.js";
-import type { ArticleData, Jump } from "../routes/article.js";
+import type { ArticleData, Jump, OnPage } from "../routes/article.js";
 import { searchUrl } from "../urls.js";
 import { type Child, html, joinHtml } from "./html.js";
 import type { PageView } from "./layout.js";
@@ -50,6 +50,17 @@ function body(a: Article): Child {
   return html`<div class="article-body">${a.paragraphs.map((p) => html`<p>${p}</p>\n`)}</div>`;
 }
 
+/** The article's crop of its page image, opened on demand (a long column would push the text down). */
+function onPageBox(on: OnPage): Child {
+  const { image, bounds: b } = on;
+  const scale = image.width / image.pageWidth;
+  return html`<details class="crop"><summary>本文在版面上的原样</summary>
+<svg viewBox="${b.x} ${b.y} ${b.w} ${b.h}" width="${Math.round(b.w * scale)}" height="${Math.round(b.h * scale)}" role="img" aria-label="本文在版面上的原样">
+<image href="${image.url}" x="0" y="0" width="${image.pageWidth}" height="${image.pageHeight}"></image>
+</svg>
+</details>`;
+}
+
 export function articleView(data: ArticleData): PageView {
   const a = data.article;
   const title = titleOr(a.title, a.kind);
@@ -71,9 +82,10 @@ export function articleView(data: ArticleData): PageView {
 ${a.kicker === null ? "" : html`<p class="kicker">${a.kicker}</p>`}
 <h1 id="title">${a.label === null ? "" : html`<span class="label">${a.label}</span>`}${title}</h1>
 ${a.subtitle === null ? "" : html`<p class="subtitle">${dashed(a.subtitle)}</p>`}
-<p class="meta"><a href="${data.paper.url}">${data.paper.name}</a> · <a href="${data.issue}">${cnDate(data.date)} ${cnWeekday(data.date)}</a> · <a href="${data.pageUrl}">${where}</a>${whole && data.story !== null ? html` · 全文，合并自第${[...new Set(data.story.parts.map((p) => p.page))].join("、")}版` : ""}</p>
+<p class="meta"><a href="${data.paper.url}">${data.paper.name}</a> · <a href="${data.issue}">${cnDate(data.date)} ${cnWeekday(data.date)}</a> · <a href="${data.pageUrl}">${where}</a>${data.onPage === null ? "" : html` · <a href="${data.onPage.url}">在版面上查看</a>`}${whole && data.story !== null ? html` · 全文，合并自第${[...new Set(data.story.parts.map((p) => p.page))].join("、")}版` : ""}</p>
 ${a.dateline === null && a.authors.length === 0 && printedCredits.length === 0 ? "" : html`<p class="byline">${a.dateline?.text === undefined ? "" : html`<span class="dateline">${a.dateline.text}</span> `}${a.kind === "photo" ? "" : byline(a.authors)}${printedCredits.join(" ")}</p>`}
 </header>
+${data.onPage === null ? "" : onPageBox(data.onPage)}
 ${jumpBox(data.jumps.continuedFrom)}
 ${a.editorNote === null ? "" : html`<aside class="editor-note" aria-label="${a.editorNoteLabel ?? "编者按"}"><strong>${a.editorNoteLabel ?? "编者按"}</strong>${a.editorNote}</aside>`}
 ${body(a)}

@@ -1,6 +1,7 @@
 // A page (版): its articles in reading order, each with label, kicker, title, subtitle, lead; the
-// contents box where it is printed; previous/next page.
+// contents box where it is printed; previous/next page; for a page from PDF, its image with clickable zones.
 import type { PageArticle, PageData } from "../routes/page.js";
+import { facsimile } from "./facsimile.js";
 import { type Child, html } from "./html.js";
 import type { PageView } from "./layout.js";
 import { pager, tocBox } from "./parts.js";
@@ -40,6 +41,7 @@ export function pageView(data: PageData): PageView {
       { label },
     ],
     main: html`<h1>${label}<br><small class="meta">${data.paper.name} · ${cnDate(data.date)} ${cnWeekday(data.date)}</small></h1>
+${data.image === null ? "" : facsimile(data.image, data.articles, label)}
 ${
   data.articles.length === 0
     ? html`<p class="notice">本版没有识别出文章。No articles were found on this page.</p>`

@@ -103,6 +103,17 @@ mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius:
 .cite { font-size: 0.92rem; background: var(--panel); padding: 0.6rem 1rem; border-radius: 4px; }
 .cite p { margin: 0.2rem 0; }
 .share input { width: 100%; }
+.facsimile { margin: 1rem 0 1.5rem; }
+.facsimile svg { display: block; width: 100%; height: auto; background: #fff; border: 1px solid var(--rule); }
+.facsimile rect { fill: transparent; stroke: transparent; stroke-width: 2px; vector-effect: non-scaling-stroke; }
+.facsimile a:hover rect { fill: rgb(164 22 26 / 0.10); stroke: var(--accent); }
+.facsimile a:focus { outline: none; }
+.facsimile a:focus-visible rect { fill: rgb(164 22 26 / 0.16); stroke: var(--accent); stroke-width: 4px; }
+.facsimile a:target rect { fill: rgb(255 229 138 / 0.35); stroke: var(--accent); stroke-width: 3px; }
+.facsimile figcaption { margin-top: 0.3rem; }
+.crop { margin: 0.6rem 0 1rem; }
+.crop summary { cursor: pointer; color: var(--muted); font-size: 0.92rem; padding: 0.5rem 0; }
+.crop svg { display: block; max-width: 100%; height: auto; margin-top: 0.4rem; border: 1px solid var(--rule); background: #fff; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
 footer.site-foot { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.85rem;
   padding: 1rem; text-align: center; }

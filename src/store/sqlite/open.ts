@@ -73,11 +73,13 @@ function migrate(db: Db, now: () => Date): number {
   db.exec(
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT",
   );
+  // By number, not by the highest applied: numbers are claimed out of order while work is in flight.
+  const applied = db.prepare<[number], number>("SELECT 1 FROM schema_version WHERE version = ?").pluck();
   for (const migration of MIGRATIONS) {
-    if (schemaVersion(db) >= migration.version) continue;
+    if (applied.get(migration.version) !== undefined) continue;
     db.transaction(() => {
       // Another process may have applied it while this one waited for the lock.
-      if (schemaVersion(db) >= migration.version) return;
+      if (applied.get(migration.version) !== undefined) return;
       db.exec(migration.sql);
       db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)").run(
         migration.version,

@@ -10,10 +10,13 @@ import type {
   IssueOutcome,
   IssueRecord,
   IssueSummary,
+  PageImageInfo,
   PageVersion,
   PaperRecord,
   StoredArticle,
+  StoredPageImage,
 } from "../types.js";
+import { readPageImage, readPageImageInfo } from "./images.js";
 import { type Db, openDatabase } from "./open.js";
 import {
   readArticle,
@@ -101,6 +104,14 @@ export class SqliteArchiveStore implements ArchiveStore {
 
   async rawInput(sha256: string): Promise<Uint8Array | null> {
     return readRaw(this.db, sha256);
+  }
+
+  async pageImage(pageId: string, version?: number): Promise<StoredPageImage | null> {
+    return readPageImage(this.db, pageId, version);
+  }
+
+  async pageImageInfo(pageId: string, version?: number): Promise<PageImageInfo | null> {
+    return readPageImageInfo(this.db, pageId, version);
   }
 
   async stats(): Promise<ArchiveStats> {

@@ -6,6 +6,7 @@ import { sha256Hex } from "../digest.js";
 import { articleId, issueId, pageId } from "../ids.js";
 import { searchDoc } from "../search-doc.js";
 import type { IssueInput, IssueLinker, IssueOutcome, PageInput, PageOutcome } from "../types.js";
+import { writePageImage } from "./images.js";
 import type { Db } from "./open.js";
 import { toArticle } from "./rows.js";
 
@@ -116,6 +117,7 @@ export class Writer {
     if (current === undefined) this.s.insertPage.run(pid, iid, p.page, p.pageName, version, removed);
     else this.s.updatePage.run(p.pageName, version, removed, pid);
     this.s.version.run(pid, version, sha, p.file, this.now().toISOString());
+    if (p.image !== undefined) writePageImage(this.db, pid, version, p.image);
 
     // The previous parse goes: its search documents, messages and articles (their links cascade).
     this.search?.remove(this.s.articleIds.all(pid));

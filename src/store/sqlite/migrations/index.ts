@@ -1,6 +1,7 @@
 // The schema as numbered migrations, applied in order, each in its own transaction. Never edit one that
 // has shipped: add the next number. Kept as modules (not .sql files) so the build carries them to dist/.
 import { sql as archive } from "./0001-archive.js";
+import { sql as pageImages } from "./0003-page-images.js";
 
 export interface Migration {
   version: number;
@@ -8,10 +9,13 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: "archive", sql: archive }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: "archive", sql: archive },
+  { version: 3, name: "page-images", sql: pageImages },
+];
 
 /** The schema version this code reads and writes. */
-export const SCHEMA_VERSION = MIGRATIONS.length;
+export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 
 /** Tables the migrations create: everything else in the database belongs to the search index. */
 export const ARCHIVE_TABLES: ReadonlySet<string> = new Set([
@@ -24,4 +28,5 @@ export const ARCHIVE_TABLES: ReadonlySet<string> = new Set([
   "articles",
   "links",
   "messages",
+  "page_images",
 ]);
