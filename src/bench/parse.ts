@@ -1,5 +1,6 @@
 // `npm run bench`: parseText speed on the rendered dev corpus (3 layouts × several seeds), one thread,
-// beside a trivial split-and-regex pass over the same texts as a same-run yardstick; then one huge page.
+// beside a trivial split-and-regex pass over the same texts as a same-run yardstick; then one huge page;
+// then PDF pages, parsePdf beside bare pdfjs text extraction of the same files (bench/pdf.ts).
 // Prints figures only: nothing here passes or fails on time.
 import { cpus } from "node:os";
 import { pathToFileURL } from "node:url";
@@ -14,6 +15,7 @@ import {
 } from "../corpus/index.js";
 import { parseText } from "../pipeline.js";
 import { collect, MemoryPeak, maxRssBytes } from "./memory.js";
+import { PDF_BENCH_DEFAULTS, runPdfBench } from "./pdf.js";
 import { type Summary, summarize } from "./stats.js";
 import { fixed, formatTable, mib } from "./table.js";
 
@@ -21,6 +23,8 @@ interface Options {
   passes: number;
   seeds: number;
   largeMb: number;
+  /** Dev-corpus pages printed as PDF for the PDF part; 0 skips it. */
+  pdfPages: number;
 }
 
 interface Sample {
@@ -42,11 +46,12 @@ interface Timings {
 }
 
 // 4 seeds × 3 layouts × 96 corpus pages = 1,152 pages a pass, the ≥ 1,000 the brief asks for.
-const DEFAULTS: Options = { passes: 5, seeds: 4, largeMb: 50 };
+const DEFAULTS: Options = { passes: 5, seeds: 4, largeMb: 50, pdfPages: PDF_BENCH_DEFAULTS.pages };
 // Memory is sampled between pages (outside the timed calls), every this many pages.
 const SAMPLE_EVERY = 16;
 const TARGET_PAGES_PER_SECOND = 500;
-const USAGE = "usage: npm run bench -- [--passes N] [--seeds N] [--large-mb N (0: skip)]";
+const USAGE =
+  "usage: npm run bench -- [--passes N] [--seeds N] [--large-mb N (0: skip)] [--pdf-pages N (0: skip)]";
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   let options: Options;
@@ -76,6 +81,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   printReport(samples, timings, options.passes, peakRss, warm);
   // 5. One huge page: catches a stage that is quadratic in the page's length.
   if (options.largeMb > 0) largeInput(samples, options.largeMb);
+  // 6. PDF pages: what layout analysis and stages 4–8 add to pdfjs's own text extraction.
+  if (options.pdfPages > 0) await runPdfBench({ ...PDF_BENCH_DEFAULTS, pages: options.pdfPages });
   return 0;
 }
 
@@ -244,7 +251,12 @@ function largeInput(samples: readonly Sample[], mb: number): void {
 function readOptions(argv: string[]): Options {
   const { values } = parseArgs({
     args: argv,
-    options: { passes: { type: "string" }, seeds: { type: "string" }, "large-mb": { type: "string" } },
+    options: {
+      passes: { type: "string" },
+      seeds: { type: "string" },
+      "large-mb": { type: "string" },
+      "pdf-pages": { type: "string" },
+    },
   });
   const count = (value: string | undefined, fallback: number, min: number, name: string): number => {
     if (value === undefined) return fallback;
@@ -256,6 +268,7 @@ function readOptions(argv: string[]): Options {
     passes: count(values.passes, DEFAULTS.passes, 1, "passes"),
     seeds: count(values.seeds, DEFAULTS.seeds, 1, "seeds"),
     largeMb: count(values["large-mb"], DEFAULTS.largeMb, 0, "large-mb"),
+    pdfPages: count(values["pdf-pages"], DEFAULTS.pdfPages, 0, "pdf-pages"),
   };
 }
 

@@ -1,8 +1,10 @@
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusPath } from "../corpus/index.js";
+import { CHROMIUM } from "../corpus/pdf/index.js";
 import { emptyArticle, type Page } from "../model/index.js";
 import { evalCommand } from "./eval.js";
 import { memoryIo } from "./io.js";
@@ -136,11 +138,17 @@ describe("banmian eval --corpus: errors", () => {
   it("exits 2 on bad corpus usage", async () => {
     expect((await run("--corpus", "a.jsonl", "b.jsonl")).err).toContain("--corpus takes at most one FILE");
     expect((await run("--corpus", "--layout", "sideways")).err).toContain(
-      "--layout must be one of blocks, indented, wrapped or all",
+      "--layout must be one of blocks, indented, wrapped, pdf or all",
     );
     expect((await run("--corpus", "--seed", "1.5")).err).toContain("--seed must be a whole number");
+    expect((await run("--corpus", "--layout", "pdf", "--font", "arial")).err).toContain(
+      "--font must be wqy or noto, not arial",
+    );
+    expect((await run("--corpus", "--layout", "wrapped", "--font", "noto")).err).toContain(
+      "--font goes with --layout pdf",
+    );
     expect((await run("gold.json", "pred.jsonl", "--layout", "blocks")).err).toContain(
-      "--layout and --seed go with --corpus",
+      "--layout, --seed and --font go with --corpus",
     );
   });
 });
@@ -215,6 +223,45 @@ describe.skipIf(CORPUS === null)(
       expect(failed[0]).toMatch(
         /^banmian eval: gate failed: blocks: articles\.f1 = [\d.]+ is below the floor 1\.01$/u,
       );
+    });
+  },
+);
+
+// The first pages printed as PDF: the quality gate prints them too (seed 1, WenQuanYi), so they are
+// usually in .cache/pdf/ already; pdfjs reads ~2 pages a second, so only a few.
+const PDF_PAGES = 3;
+
+describe.skipIf(CORPUS === null || !existsSync(CHROMIUM))(
+  `banmian eval --corpus --layout pdf (skipped when the dev corpus or ${CHROMIUM} is absent)`,
+  () => {
+    beforeAll(async () => {
+      const lines = (await readFile(CORPUS ?? "", "utf8")).split("\n").filter((l) => l.trim() !== "");
+      await writeFile(join(dir, "small-pdf.jsonl"), `${lines.slice(0, PDF_PAGES).join("\n")}\n`);
+    });
+
+    it("prints the report, one column per arrangement and, on --details, a line per page", async () => {
+      const { code, out } = await run("--corpus", "small-pdf.jsonl", "--layout", "pdf", "--details");
+      expect(code).toBe(0);
+      expect(out).toContain(`small-pdf.jsonl: ${PDF_PAGES} pages, seed 1, PDF font wqy`);
+      expect(out.split("\n").filter((line) => line.startsWith("== "))).toEqual(["== pdf =="]);
+      const table = out.split("\n").find((line) => line.startsWith("metric ") && line.includes("("));
+      expect(table).toMatch(/(stacked|lead-sidebar|side-by-side|mixed) \(\d+\)/u);
+      const perPage = out.split("\n").filter((line) => /^rmrb-\S+\.pdf /u.test(line));
+      expect(perPage).toHaveLength(PDF_PAGES);
+      for (const line of perPage)
+        expect(line).toMatch(/\.pdf +(stacked|lead-sidebar|side-by-side|mixed) +\d+\/\d+\/\d+ /u);
+    });
+
+    it("writes JSON with a report per arrangement; the arrangements add up to the layout", async () => {
+      const { code, out } = await run("--corpus", "small-pdf.jsonl", "--layout", "pdf", "--format", "json");
+      expect(code).toBe(0);
+      const report = JSON.parse(out);
+      expect(report.font).toBe("wqy");
+      const pdf = report.layouts.pdf;
+      const variants = Object.values(pdf.variants) as { totals: { articles: { gold: number } } }[];
+      expect(variants.length).toBeGreaterThan(0);
+      expect(variants.reduce((n, v) => n + v.totals.articles.gold, 0)).toBe(pdf.totals.articles.gold);
+      expect(pdf.warnings).toEqual([]);
     });
   },
 );

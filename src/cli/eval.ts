@@ -1,17 +1,29 @@
 // `banmian eval GOLD PRED` scores predicted pages against gold pages per field; `banmian eval --corpus`
-// renders the dev corpus, parses every rendering and scores that. The scoring is src/eval.
+// renders the dev corpus, parses every rendering and scores that (`--layout pdf`: prints the pages as
+// PDF with chromium and parses those). The scoring is src/eval.
 // Exit codes: 0 scored (and every --min/--max gate held), 1 a gate failed, 2 bad usage or unreadable input.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type CorpusPage, corpusPath, LAYOUTS, type Layout, loadCorpus } from "../corpus/index.js";
 import {
+  type CorpusPage,
+  corpusPath,
+  LAYOUTS,
+  loadCorpus,
+  type PdfFont,
+  renderPdfCorpus,
+} from "../corpus/index.js";
+import { CHROMIUM } from "../corpus/pdf/index.js";
+import {
+  type CorpusLayout,
   type CorpusRun,
   combineRuns,
   type EvalReport,
   evaluate,
   type FormatOptions,
   failedGates,
+  formatGroupTable,
+  formatPageTable,
   formatReport,
   type Gate,
   type Located,
@@ -23,23 +35,31 @@ import {
   readPredPages,
   reportJson,
   scoreCorpus,
+  scorePdfRenderings,
+  variantReports,
 } from "../eval/index.js";
 import type { Command, Io } from "./io.js";
 
 const USAGE = `usage: banmian eval GOLD PRED [--format text|json] [--details] [--min METRIC=VALUE]... [--max METRIC=VALUE]...
-       banmian eval --corpus [FILE] [--layout blocks|indented|wrapped|all] [--seed N] [same options]
+       banmian eval --corpus [FILE] [--layout blocks|indented|wrapped|pdf|all] [--seed N] [--font wqy|noto] [same options]
   GOLD, PRED   one page (.json object), an array of pages (.json), or one page per line (.jsonl);
                pages pair up by the basename of their "file"
   --corpus     score the parser on the dev corpus: render every page of FILE (default: $BANMIAN_CORPUS,
                else ../shared/corpus/rmrb-2019-2020-dev.jsonl next to the repository) in each layout,
                parse each rendering and score it; one report per layout, then all layouts combined
-  --layout     with --corpus: the one layout to score, or all (default)
+  --layout     with --corpus: one layout, or all three text layouts (default); pdf prints every page as a
+               newspaper page with ${CHROMIUM} (PDFs cached in .cache/pdf/), parses the PDFs and adds
+               a report per arrangement (stacked, lead-sidebar, side-by-side, mixed)
   --seed       with --corpus: the rendering seed, a whole number (default 1)
+  --font       with --layout pdf: wqy (WenQuanYi Micro Hei, default) or noto (Noto CJK, whose text layer
+               has radical look-alikes such as ⽇ for 日)
   --format     text (default) or json
-  --details    also list every page: missed and spurious articles, field mismatches
+  --details    also list every page: a line of scores per page, missed and spurious articles, field mismatches
   --min, --max exit 1 when METRIC scores below / above VALUE, e.g. --min articles.f1=0.9 --max jumps.false=0;
                with --corpus every layout must hold them
 `;
+
+const FONTS: readonly PdfFont[] = ["wqy", "noto"];
 
 function parseOptions(argv: string[]) {
   return parseArgs({
@@ -50,6 +70,7 @@ function parseOptions(argv: string[]) {
       corpus: { type: "boolean", default: false },
       layout: { type: "string" },
       seed: { type: "string" },
+      font: { type: "string" },
       format: { type: "string", default: "text" },
       details: { type: "boolean", default: false },
       min: { type: "string", multiple: true, default: [] },
@@ -98,13 +119,18 @@ export const evalCommand: Command = async (argv, io) => {
     if (!layouts.ok) return fail(layouts.error);
     const seed = readSeed(values.seed);
     if (!seed.ok) return fail(seed.error);
+    const font = FONTS.find((f) => f === (values.font ?? "wqy"));
+    if (font === undefined) return fail(`--font must be wqy or noto, not ${values.font}`);
+    if (values.font !== undefined && !layouts.value.includes("pdf"))
+      return usageError("--font goes with --layout pdf");
     const corpus = openCorpus(positionals[0], io);
     if (!corpus.ok) return fail(corpus.error);
-    const runs = scoreCorpus(corpus.value.pages, layouts.value, seed.value);
-    return printRuns(io, corpus.value, runs, output);
+    const runs = await scoreLayouts(corpus.value.pages, layouts.value, seed.value, font, io);
+    if (!runs.ok) return fail(runs.error);
+    return printRuns(io, corpus.value, runs.value, { ...output, font });
   }
-  if (values.layout !== undefined || values.seed !== undefined)
-    return usageError("--layout and --seed go with --corpus");
+  if (values.layout !== undefined || values.seed !== undefined || values.font !== undefined)
+    return usageError("--layout, --seed and --font go with --corpus");
   const [goldPath, predPath, ...extra] = positionals;
   if (goldPath === undefined || predPath === undefined || extra.length > 0)
     return usageError("need GOLD and PRED, or --corpus");
@@ -127,28 +153,80 @@ interface Output {
   gates: Gate[];
 }
 
+/** Text layouts are rendered and parsed in memory; the PDF layout is printed first (chromium, cached). */
+async function scoreLayouts(
+  pages: readonly CorpusPage[],
+  layouts: readonly CorpusLayout[],
+  seed: number,
+  font: PdfFont,
+  io: Io,
+): Promise<Result<CorpusRun[]>> {
+  const runs: CorpusRun[] = [];
+  for (const layout of layouts) {
+    if (layout !== "pdf") {
+      runs.push(...scoreCorpus(pages, [layout], seed));
+      continue;
+    }
+    io.stderr(
+      `banmian eval: printing ${pages.length} pages as PDF (cached in .cache/pdf/) and parsing them…\n`,
+    );
+    let printed: Awaited<ReturnType<typeof renderPdfCorpus>>;
+    try {
+      printed = await renderPdfCorpus(pages, { seed, font });
+    } catch (error) {
+      const why = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+      return {
+        ok: false,
+        error: `cannot print the PDF pages (${why}): --layout pdf needs chromium at ${CHROMIUM} (apt-get install chromium fonts-wqy-microhei fonts-noto-cjk) and the dev dependency playwright-core`,
+      };
+    }
+    runs.push(await scorePdfRenderings(printed, seed));
+  }
+  return { ok: true, value: runs };
+}
+
 function reportGates(io: Io, failures: string[]): number {
   for (const failure of failures) io.stderr(`banmian eval: gate failed: ${failure}\n`);
   return failures.length > 0 ? 1 : 0;
 }
 
-/** One report per layout, then (for more than one layout) their sum; gates hold for every layout. */
-function printRuns(io: Io, corpus: OpenCorpus, runs: CorpusRun[], output: Output): number {
+/**
+ * One report per layout, then (for more than one layout) their sum; gates hold for every layout. A PDF
+ * run adds a report per arrangement; --details adds a line of scores per page.
+ */
+function printRuns(
+  io: Io,
+  corpus: OpenCorpus,
+  runs: CorpusRun[],
+  output: Output & { font: PdfFont },
+): number {
   const combined: EvalReport | null = runs.length > 1 ? combineRuns(runs) : null;
   const options: FormatOptions = { details: output.details };
   const seed = runs[0]?.seed ?? 1;
+  const font = runs.some((run) => run.layout === "pdf") ? { font: output.font } : {};
   if (output.format === "json") {
-    const layouts = Object.fromEntries(runs.map((run) => [run.layout, reportJson(run.report, options)]));
+    const layouts = Object.fromEntries(
+      runs.map((run) => {
+        const variants = variantReports(run).map((v) => [v.name, reportJson(v.report)]);
+        const json = reportJson(run.report, options);
+        return [
+          run.layout,
+          variants.length === 0 ? json : { ...json, variants: Object.fromEntries(variants) },
+        ];
+      }),
+    );
     const body = {
       corpus: { path: corpus.path, pages: corpus.pages.length },
       seed,
+      ...font,
       layouts,
       ...(combined === null ? {} : { combined: reportJson(combined, options) }),
     };
     io.stdout(`${JSON.stringify(body, null, 2)}\n`);
   } else {
-    const parts = [`corpus ${corpus.path}: ${corpus.pages.length} pages, seed ${seed}\n`];
-    for (const run of runs) parts.push(`== ${run.layout} ==\n${formatReport(run.report, "text", options)}`);
+    const fontNote = "font" in font ? `, PDF font ${output.font}` : "";
+    const parts = [`corpus ${corpus.path}: ${corpus.pages.length} pages, seed ${seed}${fontNote}\n`];
+    for (const run of runs) parts.push(`== ${run.layout} ==\n${runText(run, options)}`);
     if (combined !== null) parts.push(`== all layouts ==\n${formatReport(combined, "text", options)}`);
     io.stdout(parts.join("\n"));
   }
@@ -158,11 +236,27 @@ function printRuns(io: Io, corpus: OpenCorpus, runs: CorpusRun[], output: Output
   return reportGates(io, failures);
 }
 
-function readLayouts(value: string | undefined): Result<Layout[]> {
+/** A run's report; a PDF run's arrangements side by side; on --details, a line per page. */
+function runText(run: CorpusRun, options: FormatOptions): string {
+  const lines = [formatReport(run.report, "text", options).trimEnd()];
+  const arrangements = variantReports(run);
+  if (arrangements.length > 0) lines.push("", "by arrangement (pages):", ...formatGroupTable(arrangements));
+  if (options.details) {
+    const variants = run.variants;
+    const group =
+      variants === undefined ? undefined : { head: "arrangement", of: (file: string) => variants[file] };
+    lines.push("", "per page (articles matched/gold/predicted):", ...formatPageTable(run.report, group));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+const CORPUS_LAYOUTS: readonly CorpusLayout[] = [...LAYOUTS, "pdf"];
+
+function readLayouts(value: string | undefined): Result<CorpusLayout[]> {
   if (value === undefined || value === "all") return { ok: true, value: [...LAYOUTS] };
-  const layout = LAYOUTS.find((l) => l === value);
+  const layout = CORPUS_LAYOUTS.find((l) => l === value);
   if (layout === undefined)
-    return { ok: false, error: `--layout must be one of ${LAYOUTS.join(", ")} or all, not ${value}` };
+    return { ok: false, error: `--layout must be one of ${CORPUS_LAYOUTS.join(", ")} or all, not ${value}` };
   return { ok: true, value: [layout] };
 }
 

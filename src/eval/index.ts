@@ -1,6 +1,18 @@
 // Evaluation: scores parsed pages against gold pages per field. Pure; the `eval` command does the I/O.
 
-export { type CorpusRun, combineRuns, scoreCorpus, scoreLayout } from "./corpus-run.js";
+export { formatGroupTable, formatPageTable, type PageGroup } from "./breakdown.js";
+export {
+  type CorpusLayout,
+  type CorpusRun,
+  combineRuns,
+  type GroupReport,
+  type PdfCorpusRun,
+  scoreCorpus,
+  scoreLayout,
+  scorePdfRenderings,
+  splitRun,
+  variantReports,
+} from "./corpus-run.js";
 export { basename, evaluate } from "./evaluate.js";
 export { type FormatOptions, formatReport, type ReportFormat, reportJson } from "./format.js";
 export { failedGates, type Gate, METRIC_NAMES, parseGate } from "./gates.js";
