@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, CHROMIUM_ARGS } from "../corpus/pdf/index.js";
 import { createSqliteSearchIndex } from "../search/index.js";
 import { openSqliteStore } from "../store/index.js";
 import { createApp } from "./app.js";
@@ -13,18 +14,8 @@ import { buildArchive, CORPUS_DATE, jumpLinks, type TestArchive } from "./archiv
 import { type Listening, listen } from "./listen.js";
 import { articleUrlOf } from "./urls.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SHOTS = join(import.meta.dirname, "..", "..", "test-results", "serve");
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 it.runIf(!HAVE_CHROMIUM && Boolean(process.env.CI))("finds chromium (CI must have it)", () => {
   expect.fail(`CI is set but ${CHROMIUM} is missing: apt-get install chromium`);
@@ -78,7 +69,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       return chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ARGS,
+        args: [...CHROMIUM_ARGS],
         locale: "zh-CN",
         ...(phone
           ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }

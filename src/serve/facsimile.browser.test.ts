@@ -10,26 +10,16 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, tempDir } from "../cli/archive.test-support.js";
 import { ingestCommand } from "../cli/ingest.js";
-import { samplePdf } from "../corpus/pdf/index.js";
+import { CHROMIUM, CHROMIUM_ARGS, samplePdf } from "../corpus/pdf/index.js";
 import { createSqliteSearchIndex } from "../search/index.js";
 import { openSqliteStore } from "../store/index.js";
 import { createApp } from "./app.js";
 import { type Listening, listen } from "./listen.js";
 import type { PageArticle, PageData } from "./routes/page.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const SHOTS = join(import.meta.dirname, "..", "..", "test-results", "facsimile");
 const PAGE = "/lcrb/2025-04-24/p1/";
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 it.runIf(!HAVE_CHROMIUM && Boolean(process.env.CI))("finds chromium (CI must have it)", () => {
   expect.fail(`CI is set but ${CHROMIUM} is missing: apt-get install chromium`);
@@ -96,7 +86,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       return chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ARGS,
+        args: [...CHROMIUM_ARGS],
         locale: "zh-CN",
         ...(phone
           ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { escapeHtml } from "../../serve/views/html.js";
 import { mulberry32 } from "../random.js";
 import { arrange } from "./arrange.js";
-import { escapeHtml, pageHtml } from "./html.js";
+import { pageHtml } from "./html.js";
 import type { PdfPage } from "./model.js";
 import { htmlText, missingChars } from "./texts.test-support.js";
 import { pageStyle } from "./variants.js";

@@ -1,5 +1,6 @@
 // The HTML/CSS of a printed page: a header rule, then bands of cells on a column grid; each item
 // a headline over its body in balanced CSS columns. Every text goes through escapeHtml.
+import { escapeHtml } from "../../serve/views/html.js";
 import type { Band, Placed } from "./arrange.js";
 import type { Block, PdfItem, PdfPage } from "./model.js";
 import { type PageStyle, pageWidth } from "./variants.js";
@@ -11,18 +12,6 @@ const FONTS: Readonly<Record<PdfFont, { head: string; body: string }>> = {
   wqy: { head: '"WenQuanYi Micro Hei"', body: '"WenQuanYi Micro Hei"' },
   noto: { head: '"Noto Sans CJK SC"', body: '"Noto Serif CJK SC"' },
 };
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
 
 /** Escaped, with line breaks inside a block (a two-line contents entry) kept as <br>. */
 function inline(text: string): string {

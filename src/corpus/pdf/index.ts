@@ -8,10 +8,11 @@ import { renderPdfHtml } from "./render.js";
 import { sampleHtml } from "./sample.js";
 
 export { arrange, type Band, type Cell, type Placed } from "./arrange.js";
-export { escapeHtml, type PdfFont } from "./html.js";
+export type { PdfFont } from "./html.js";
 export type { Block, PdfItem, PdfPage } from "./model.js";
 export {
   CHROMIUM,
+  CHROMIUM_ARGS,
   type PrintOptions,
   type PrintStats,
   pageCount,
