@@ -48,6 +48,17 @@ describe("rejoinSplits", () => {
     expect(rejoined(HEAD, "践中锤炼党性")).toEqual([["body", `${HEAD}践中锤炼党性`]]);
   });
 
+  it("keeps a block set in a headline's display type (a PDF) apart from the prose before it", () => {
+    const [prose, title] = unitsOf(HEAD, "小河两岸柳成行（城市笔记）") as [Unit, Unit];
+    const typed = { ...title, typography: { size: 28, scale: 2.8, bold: false, headline: 2 } };
+    expect(rejoinSplits([prose, typed]).units.map((u) => u.text)).toEqual([
+      HEAD,
+      "小河两岸柳成行（城市笔记）",
+    ]);
+    // The same two blocks without type (a text page) are rejoined: the title reads as the rest of the prose.
+    expect(rejoinSplits([prose, title]).units).toHaveLength(1);
+  });
+
   it("keeps a credit line such as 版式设计：张三 apart from the headline after it", () => {
     expect(rejoined("版式设计：张三", "小河两岸柳成行")).toEqual([
       ["credit", "版式设计：张三"],

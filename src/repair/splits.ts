@@ -52,6 +52,8 @@ function canContinue(prev: Unit, next: Unit): boolean {
   if (next.role === "jump" || next.role === "credit" || next.role === "toc-head" || next.role === "toc-page")
     return false;
   if (next.dateline || next.jumpIn) return false;
+  // Where print shows type (a PDF), a block set in a headline's display type is never half a paragraph.
+  if (next.typography?.headline != null) return false;
   if (next.indented === true) return false;
   // A short unpunctuated line (版式设计：蔡华伟, 本报记者 徐元锋) ends nothing mid-sentence: it is a credit or a
   // sign-off, and a headline after it is a headline. Prose cut by a column break is longer or punctuated.

@@ -67,6 +67,31 @@ describe("readingOrder", () => {
     expect(texts[1]).toBe("第一栏正文从");
   });
 
+  it("keeps a narrow item's title from claiming the first column of the wide item beside it", () => {
+    // A one-column item beside a three-column item whose short title is centred over its middle column:
+    // the narrow title sits lower and nearer to the wide item's first column than the wide title does.
+    const runs = [
+      centred("窄栏里的标题", 0, 80, 30, 12),
+      ...column("窄栏正文从这里开始往下读。", 0, 50),
+      centred("宽条", 100, 270, 20, 28),
+      ...setLines(wrap("宽一栏正文从这里开始往下读。", 8, false), { x: 100, y: 50, size: S }),
+      ...column("宽二栏正文接着往下读下去。", 195, 50),
+      ...column("宽三栏正文接着往下读完为止。", 290, 50),
+    ];
+    expect(flat(runs)).toEqual([
+      "窄栏里的标题",
+      "窄栏正文从这",
+      "里开始往下读。",
+      "宽条",
+      "宽一栏正文从这里",
+      "开始往下读。",
+      "宽二栏正文接",
+      "着往下读下去。",
+      "宽三栏正文接",
+      "着往下读完为止。",
+    ]);
+  });
+
   it("reads rows of items top to bottom: a band over the next band", () => {
     const top = [...column("上面一条的正文读完。", 0, 20), ...column("上面第二条正文读完。", 95, 20)];
     const below = [centred("下面的通栏标题", 0, 175, 80, 20), ...column("下面一条的正文读完。", 0, 110)];

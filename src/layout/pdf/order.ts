@@ -158,6 +158,12 @@ function mergeRow(parts: readonly PdfLine[]): PdfLine {
 
 const centre = (l: PdfLine): number => (l.x0 + l.x1) / 2;
 
+// A left-aligned headline starts where a column's unindented lines start, within this many body ems.
+// Was 0.5: a centred title that happened to start 0.41 em right of a column's edge read as left-aligned
+// (seed 2, rmrb-2020-05-07-p05). Tried 0.5 and 0.25 on the PDF pages of seeds 1 and 2: 0.25 fixed that
+// page and changed no other.
+const FLUSH = 0.25;
+
 /**
  * The headline may be centred over a body that reaches out to `left` on its left: it does not start
  * flush with a column under it (as a left-aligned headline does), and the text under it reaches as far
@@ -172,7 +178,7 @@ function centredOver(byTop: readonly Box[], head: PdfLine, left: PdfLine, reach:
     const l = b.line;
     if (l.top < head.bottom || l.size >= ORDER.display * s) continue;
     if (l.top > head.bottom + reach) break;
-    flush ||= Math.abs(l.x0 - head.x0) < 0.5 * s;
+    flush ||= Math.abs(l.x0 - head.x0) < FLUSH * s;
     min = Math.min(min, l.x0);
     max = Math.max(max, l.x1);
     if (l.x0 <= right + reach) right = Math.max(right, l.x1);
@@ -201,9 +207,9 @@ const HEAD_TEXT_GAP = 4;
 
 /**
  * A headline is set over the columns of its body, but a short centred title covers only the middle ones.
- * Each column's first line is given to the nearest headline above it (nearest down the page, then
- * across), and the headline's extent grows to cover it, so no vertical cut separates a title from the
- * outer columns of its own body.
+ * Each column's first line is given to the nearest headline above it, over it or over to its right
+ * (nearest down the page, then across), and the headline's extent grows to cover it, so no vertical cut
+ * separates a title from the outer columns on its left. Columns on its right need no claim.
  */
 function widenHeads(lines: readonly PdfLine[], s: number): Box[] {
   const boxes: Box[] = lines.map((line) => ({ line, x0: line.x0, x1: line.x1 }));
@@ -240,6 +246,10 @@ function widenHeads(lines: readonly PdfLine[], s: number): Box[] {
       // A column left of a headline is its own only if the headline is centred over its body: the body
       // reaches as far right of it as the column lies left (a left-aligned headline owns none on its left).
       if (l.x1 <= h.line.x0 && !centredOver(byTop, h.line, l, reach, s)) continue;
+      // A column right of a headline is never claimed: strips read left to right, so the title's strip
+      // comes before it anyway, and a claim would bridge the gap to the item beside it (a narrow item's
+      // title, nearer than the wide title centred over the column, took it on seed 2, rmrb-2020-01-01-p03).
+      if (l.x0 >= h.line.x1) continue;
       // A headline right over the line wins; else the nearest, down plus across.
       const key: [number, number] = across === 0 ? [-1, down] : [0, down + across];
       if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
