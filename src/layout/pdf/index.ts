@@ -2,7 +2,7 @@
 // page's text as the pipeline reads it (one printed line a text line, blocks apart by a blank line).
 import type { Block } from "../blocks.js";
 import { buildPdfBlocks, type PdfBlock } from "./blocks.js";
-import { buildLines } from "./lines.js";
+import { buildLines, commonSize } from "./lines.js";
 import { readingOrder } from "./order.js";
 import type { PdfLine, PdfPageRuns, Rect } from "./types.js";
 
@@ -29,7 +29,7 @@ export interface PdfLayout {
 
 export function layoutPdfPage(page: PdfPageRuns): PdfLayout {
   const lines = buildLines(page.runs);
-  const bodySize = bodySizeOf(lines);
+  const bodySize = commonSize(lines);
   const leaves = readingOrder(lines, bodySize);
   const pdfBlocks = buildPdfBlocks(leaves, bodySize);
   const textLines: string[] = [];
@@ -89,19 +89,4 @@ function joinPrinted(lines: readonly PdfLine[]): string {
     space = line.trailingSpace;
   }
   return text;
-}
-
-/** The size most characters are set in (body text), to the tenth of a point. */
-function bodySizeOf(lines: readonly PdfLine[]): number {
-  const chars = new Map<number, number>();
-  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
-  let size = 10;
-  let most = -1;
-  for (const [s, n] of chars) {
-    if (n > most) {
-      size = s;
-      most = n;
-    }
-  }
-  return size;
 }

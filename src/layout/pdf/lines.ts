@@ -68,8 +68,8 @@ export function buildLines(runs: readonly GlyphRun[]): PdfLine[] {
   return lines;
 }
 
-/** The size most characters are set in. */
-export function commonSize(runs: readonly GlyphRun[]): number {
+/** The size most characters are set in (body text), to the tenth of a point: of glyph runs or of lines. */
+export function commonSize(runs: readonly { size: number; text: string }[]): number {
   const chars = new Map<number, number>();
   for (const r of runs) {
     const key = Math.round(r.size * 10) / 10;
