@@ -2,7 +2,7 @@
 // dev corpus at run time, then times queries of four classes against the full search (total, facets, ranked
 // hits, snippets) and against a bare FTS5 MATCH of the same bigram phrases. Prints figures; passes nothing.
 import { existsSync, rmSync, statSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
@@ -23,12 +23,14 @@ interface Options {
   reuse: boolean;
   keep: boolean;
   rankWindow: number | undefined;
+  workers: number;
 }
 
 const USAGE =
-  "usage: npm run bench:search -- [--articles N (1000000)] [--batch N (2000)] [--queries N per class (200)]\n" +
+  "usage: npm run bench:search -- [--articles N (1000000)] [--batch N (8000)] [--queries N per class (200)]\n" +
   "                               [--db FILE] [--reuse: query an existing FILE] [--keep: leave FILE]\n" +
-  "                               [--rank-window N: BM25 ranks at most the N newest matches (10000)]";
+  "                               [--rank-window N: BM25 ranks at most the N newest candidates (2000)]\n" +
+  "                               [--workers N: threads preparing articles while one writes (cores − 1; 0: none)]";
 // Ten years of issues: at 1M articles, ~270 a day over 5 papers × 16 pages.
 const DAYS = 3650;
 
@@ -37,12 +39,13 @@ function readOptions(argv: string[]): Options {
     args: argv,
     options: {
       articles: { type: "string", default: "1000000" },
-      batch: { type: "string", default: "2000" },
+      batch: { type: "string", default: "8000" },
       queries: { type: "string", default: "200" },
       db: { type: "string" },
       reuse: { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
       "rank-window": { type: "string" },
+      workers: { type: "string", default: String(Math.max(1, cpus().length - 1)) },
     },
   });
   const count = (name: string, value: string): number => {
@@ -58,6 +61,8 @@ function readOptions(argv: string[]): Options {
     reuse: values.reuse,
     keep: values.keep || values.reuse,
     rankWindow: values["rank-window"] === undefined ? undefined : count("rank-window", values["rank-window"]),
+    workers:
+      Number(values.workers) >= 0 && Number.isInteger(Number(values.workers)) ? Number(values.workers) : 1,
   };
 }
 
@@ -94,7 +99,11 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     `banmian bench:search: ${options.articles} articles from ${source.paragraphs.length} corpus paragraphs, ` +
       `batches of ${options.batch}, ${options.queries} queries per class; db ${options.db}`,
   );
-  console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}\n`);
+  console.log(
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}\n`,
+  );
   const reusing = options.reuse && existsSync(options.db);
   if (!reusing)
     for (const p of [options.db, `${options.db}-wal`, `${options.db}-shm`]) rmSync(p, { force: true });
@@ -107,12 +116,26 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     segmenter();
     console.log(`jieba dictionary: loaded in ${fixed(performance.now() - t0, 0)} ms`);
     if (!reusing) {
-      timeIngest(index, source, options.articles, options.batch, DAYS);
+      await timeIngest(index, source, options.articles, {
+        batch: options.batch,
+        days: DAYS,
+        workers: options.workers,
+      });
       ingestYardstick(source, options.batch, DAYS, `${options.db}.yardstick`, open);
     }
     db.pragma("wal_checkpoint(TRUNCATE)");
     console.log(`database size: ${mib(fileBytes(options.db))} (${fileBytes(options.db)} bytes)\n`);
+    console.log(
+      `queries, load before: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
     timeQueries(db, index, source, options.queries);
+    console.log(
+      `load after: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
     console.log(`\njieba dictionary loads in this process: ${dictionaryLoads()} (expected 1)`);
   } finally {
     db.close();

@@ -4,17 +4,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
 import { openArchive } from "../cli/archive-db.js";
 import { corpusPath, loadCorpus } from "../corpus/index.js";
-import { mulberry32 } from "../corpus/random.js";
-import { articleUrlOf } from "../serve/urls.js";
 import { sourceOf } from "./search-corpus.js";
 import { buildServeArchive } from "./serve-archive.js";
+import { type Pools, repeatShare, samplePools, zipfSequence } from "./serve-mix.js";
 import { fixed, formatTable } from "./table.js";
 
 // autocannon ships no types: what this script uses of it.
@@ -40,11 +38,18 @@ type Autocannon = (options: {
   url: string;
   connections: number;
   duration: number;
+  amount?: number;
   requests: CannonRequest[];
 }) => Promise<CannonResult>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const TARGETS = { article: 20, search: 100 } as const;
+// Pools: half for the Zipf mix, half for the cold one. A cold run at ~3,000 pages/s for 10 s needs ~30,000
+// distinct articles; searches run at a few hundred a second.
+const POOL_ARTICLES = 60_000;
+const POOL_QUERIES = 8_000;
+/** Length of a Zipf run's request sequence (taken in turn, repeated when a run outlasts it). */
+const ZIPF_REQUESTS = 200_000;
 // Each server process warms its own caches (SQLite pages, issue records, jieba's dictionary): long enough for
 // every article URL of the sample to be asked a few times.
 const WARM_UP_S = 5;
@@ -113,39 +118,6 @@ async function build(options: Options): Promise<boolean> {
   return true;
 }
 
-/** Article URLs and search queries drawn from the archive itself, so every request names something real. */
-function sample(db: string): { total: number; articles: string[]; queries: string[] } {
-  const conn = new Database(db, { readonly: true });
-  try {
-    const total = conn.prepare<[], number>("SELECT COUNT(*) FROM articles").pluck().get() ?? 0;
-    const rng = mulberry32(5);
-    const maxRow = conn.prepare<[], number>("SELECT MAX(rowid) FROM articles").pluck().get() ?? 0;
-    const byRow = conn.prepare<[number], { id: string; title: string | null }>(
-      "SELECT id, title FROM articles WHERE rowid >= ? LIMIT 1",
-    );
-    const rows = Array.from({ length: 2000 }, () => byRow.get(rng.int(1, maxRow))).filter(
-      (r) => r !== undefined,
-    );
-    const han = (text: string, n: number): string | null => {
-      const runs = text.match(new RegExp(`[\\u3400-\\u9fff]{${n},}`, "gu")) ?? [];
-      const run = runs.length > 0 ? rng.pick(runs) : null;
-      if (run === null) return null;
-      const at = rng.int(0, run.length - n);
-      return run.slice(at, at + n);
-    };
-    // Readers' queries: two and four characters from headlines, and two words together.
-    const queries = rows.slice(0, 300).flatMap((r) => {
-      const t = r.title ?? "";
-      return [han(t, 2), han(t, 4), [han(t, 2), han(t, 3)].filter(Boolean).join(" ")].filter(
-        (q): q is string => q !== null && q !== "",
-      );
-    });
-    return { total, articles: rows.map((r) => articleUrlOf(r.id) ?? "/"), queries };
-  } finally {
-    conn.close();
-  }
-}
-
 function startServer(db: string, workers: number): Promise<{ child: ChildProcess; url: string }> {
   const argv = [BIN, "serve", "--db", db, "--port", "0", "--setting", `workers=${workers}`];
   const child = spawn(process.execPath, argv, { stdio: ["ignore", "pipe", "inherit"] });
@@ -160,11 +132,37 @@ function startServer(db: string, workers: number): Promise<{ child: ChildProcess
   });
 }
 
-function rotating(paths: readonly string[]): CannonRequest[] {
+/** Requests taking the paths in turn (each connection the next one). */
+function inTurn(paths: readonly string[]): CannonRequest[] {
   let i = 0;
   return [
     { method: "GET", setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] ?? "/" }) },
   ];
+}
+
+interface Run {
+  name: string;
+  mix: "zipf" | "cold";
+  paths: string[];
+  target: number;
+}
+
+/** The runs: per endpoint, a Zipf mix (after a warm-up on it) and a cold one, each path asked once. */
+function runs(pools: Pools, requests: number): Run[] {
+  const search = (json: boolean) => (q: string) => `/search${json ? ".json" : ""}?q=${encodeURIComponent(q)}`;
+  const html = (a: string) => a;
+  const json = (a: string) => `${a}.json`;
+  const endpoints: [string, { zipf: string[]; cold: string[] }, (x: string) => string, number][] = [
+    ["article page (HTML)", pools.articles, html, TARGETS.article],
+    ["article (JSON)", pools.articles, json, TARGETS.article],
+    ["search (HTML)", pools.queries, search(false), TARGETS.search],
+    ["search (JSON)", pools.queries, search(true), TARGETS.search],
+  ];
+  return endpoints.flatMap(([name, pool, path, target], i) => [
+    { name, mix: "zipf", paths: zipfSequence(pool.zipf, requests, i + 1).map(path), target },
+    // The JSON twin's cold run must not meet URLs the HTML run made warm: it takes the pool from the end.
+    { name, mix: "cold", paths: (i % 2 === 0 ? pool.cold : [...pool.cold].reverse()).map(path), target },
+  ]);
 }
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
@@ -183,48 +181,52 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}; server and load generator share the machine\n`,
   );
   if (!reuse && !(await build(options))) return 0;
-  const { total, articles, queries } = sample(options.db);
+  const pools = samplePools(options.db, POOL_ARTICLES, POOL_QUERIES);
   const { child, url } = await startServer(options.db, options.workers);
   try {
-    const search = (json: boolean) =>
-      queries.map((q) => `/search${json ? ".json" : ""}?q=${encodeURIComponent(q)}`);
-    const endpoints: [string, string[], number][] = [
-      ["article page (HTML)", articles, TARGETS.article],
-      ["article (JSON)", articles.map((a) => `${a}.json`), TARGETS.article],
-      ["search (HTML)", search(false), TARGETS.search],
-      ["search (JSON)", search(true), TARGETS.search],
-    ];
     const rows: (string | number)[][] = [];
-    for (const [name, paths, target] of endpoints) {
-      await autocannon({
-        url,
-        connections: options.connections,
-        duration: WARM_UP_S,
-        requests: rotating(paths),
-      });
+    for (const run of runs(pools, ZIPF_REQUESTS)) {
+      if (run.mix === "zipf")
+        await autocannon({
+          url,
+          connections: options.connections,
+          duration: WARM_UP_S,
+          requests: inTurn(run.paths),
+        });
+      // A cold run asks each path once at most: it stops after the pool or the duration, whichever comes first.
       const r = await autocannon({
         url,
         connections: options.connections,
         duration: options.duration,
-        requests: rotating(paths),
+        ...(run.mix === "cold" ? { amount: run.paths.length } : {}),
+        requests: inTurn(run.paths),
       });
-      const met = r.latency.p99 <= target ? "met" : "NOT met";
+      const met = r.latency.p99 <= run.target ? "met" : "NOT met";
       rows.push([
-        name,
+        run.name,
+        run.mix === "zipf"
+          ? `Zipf, ${fixed(100 * repeatShare(run.paths), 0)} % repeats`
+          : "cold, all distinct",
         fixed(r.requests.average, 0),
         r.latency.p50,
         r.latency.p99,
         r.latency.max,
         r.non2xx + r.errors,
-        `≤ ${target} ms: ${met}`,
+        `≤ ${run.target} ms: ${met}`,
+        loadavg()[0]?.toFixed(1) ?? "",
       ]);
     }
     console.log(
-      `${total} articles, ${options.workers} server process(es), ${options.connections} connections, ` +
-        `${options.duration} s per endpoint after ${WARM_UP_S} s of warm-up; ${articles.length} article URLs and ${queries.length} queries in turn\n`,
+      `${pools.total} articles, ${options.workers} server process(es), ${options.connections} connections, ` +
+        `up to ${options.duration} s per run; Zipf runs after ${WARM_UP_S} s of warm-up on the same mix, over ` +
+        `${pools.articles.zipf.length} article URLs / ${pools.queries.zipf.length} queries; cold runs over another ` +
+        `${pools.articles.cold.length} / ${pools.queries.cold.length}, each asked once\n`,
     );
     console.log(
-      formatTable(["endpoint", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "p99 target"], rows),
+      formatTable(
+        ["endpoint", "mix", "req/s", "p50 ms", "p99 ms", "max ms", "errors", "p99 target", "load"],
+        rows,
+      ),
     );
   } finally {
     child.kill("SIGTERM");

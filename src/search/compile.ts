@@ -1,52 +1,70 @@
-// Query tree → FTS5 MATCH expression. Every phrase in it is made here from folded text and quoted with
-// ftsString, so the expression's syntax is always our own; null means "matches nothing".
-// No column filters: the marks of tokens.ts already keep bigrams, words and headline characters apart.
-// The semantics, which reference.ts states directly over the text, are in README.md.
+// Query tree → FTS5 MATCH expression over the tokens of tokens.ts. The index records only which articles hold
+// a token, so a term of three or more characters becomes "all its bigrams occur", a superset of "it occurs":
+// the expression finds candidates, and `exact` says whether every candidate is a match or each has to be
+// checked against its text (verify.ts). Two-character terms (one bigram) and one-character terms (a headline
+// character) are exact. Every token is quoted with ftsString, so the syntax is always our own; null means
+// "matches nothing". The semantics, which reference.ts states directly over the text, are in README.md.
 import { type QueryNode, termLength, termPieces } from "./query.js";
-import { bigramText, CHAR_MARK, ftsString, wordText } from "./tokens.js";
+import { bigrams, ftsString, MARK, tokenForm } from "./tokens.js";
 
 export type Cut = (folded: string) => string[];
 
-/**
- * The MATCH expression of a query tree. With `cut`, each term also tries its headline words, which changes
- * no result and only adds to BM25 (for ranking); without, the cheaper expression for counting.
- */
-export function compileMatch(node: QueryNode, cut: Cut | null): string | null {
+export interface Compiled {
+  /** The MATCH expression, or null when nothing can match. */
+  expr: string | null;
+  /** Every candidate it finds is a match. */
+  exact: boolean;
+}
+
+const NOTHING: Compiled = { expr: null, exact: true };
+
+export function compileMatch(node: QueryNode): Compiled {
   switch (node.kind) {
     case "term":
-      return compileTerm(node.text, cut);
+      return compileTerm(node.text);
     case "not":
-      return null; // an exclusion on its own matches nothing; "and" applies it
+      return NOTHING; // an exclusion on its own matches nothing; "and" applies it
     case "or": {
-      const items = node.items.map((item) => compileMatch(item, cut)).filter((s) => s !== null);
-      return items.length === 0 ? null : `(${items.join(" OR ")})`;
+      const items = node.items.map(compileMatch).filter((c) => c.expr !== null);
+      if (items.length === 0) return NOTHING;
+      return { expr: `(${items.map((c) => c.expr).join(" OR ")})`, exact: items.every((c) => c.exact) };
     }
     case "and": {
       const positives: string[] = [];
       const negatives: string[] = [];
+      let exact = true;
       for (const item of node.items) {
         if (item.kind === "not") {
-          const excluded = compileMatch(item.item, cut);
-          if (excluded !== null) negatives.push(excluded);
+          const excluded = compileMatch(item.item);
+          // Excluding a superset would drop true matches: an inexact exclusion is left to verification.
+          if (excluded.expr !== null && excluded.exact) negatives.push(excluded.expr);
+          else if (excluded.expr !== null) exact = false;
         } else {
-          const required = compileMatch(item, cut);
-          if (required === null) return null;
-          positives.push(required);
+          const required = compileMatch(item);
+          if (required.expr === null) return NOTHING;
+          positives.push(required.expr);
+          exact &&= required.exact;
         }
       }
-      if (positives.length === 0) return null;
+      if (positives.length === 0) return NOTHING;
       const must = `(${positives.join(" AND ")})`;
-      return negatives.reduce((expr, n) => `${expr} NOT ${n}`, must);
+      return { expr: negatives.reduce((expr, n) => `${expr} NOT ${n}`, must), exact };
     }
   }
 }
 
-function compileTerm(text: string, cut: Cut | null): string {
-  if (termLength(text) === 1) return ftsString(CHAR_MARK + text);
-  const pieces = termPieces(text).map((piece) => ftsString(bigramText(piece)));
-  if (pieces.length > 1) return `(${pieces.join(" AND ")})`;
-  if (cut === null) return pieces[0] as string;
-  // The same text as consecutive headline words matches only where the bigram phrase does too (words
-  // concatenate to the text they were cut from), so OR-ing it in changes no result: it adds to the score.
-  return `(${pieces[0]} OR ${ftsString(wordText(cut(text)))})`;
+/** The distinct bigram tokens of a term of two or more characters (all its pieces). */
+export function termBigrams(text: string): string[] {
+  return [...new Set(termPieces(text).flatMap(bigrams))];
+}
+
+export function compileTerm(text: string): Compiled {
+  if (termLength(text) === 1) return { expr: ftsString(MARK.char + tokenForm(text)), exact: true };
+  return { expr: allOf(termBigrams(text)), exact: termLength(text) === 2 };
+}
+
+/** Every token of the list, marked: `("a" AND "b")`; a single token stands alone. */
+export function allOf(tokens: readonly string[], mark = ""): string {
+  const quoted = tokens.map((t) => ftsString(mark + t));
+  return quoted.length === 1 ? (quoted[0] as string) : `(${quoted.join(" AND ")})`;
 }

@@ -54,6 +54,11 @@ export interface SearchResult {
   hits: SearchHit[];
   /** Counts over all matching articles (not just this page of hits). */
   facets: { paper: Record<string, number>; year: Record<string, number>; page: Record<string, number> };
+  /**
+   * Present when total or facets are estimates (very broad queries at scale; see the implementation's notes):
+   * which of them. Absent: both are exact.
+   */
+  approximate?: { total: boolean; facets: boolean };
 }
 
 export interface SearchIndex {

@@ -1,25 +1,24 @@
-// The search tables inside the archive's SQLite file, created when missing (idempotent), checked otherwise.
+// The search tables inside the archive's SQLite file, created when missing (idempotent), checked otherwise;
+// an index of schema 1 is rebuilt in place (migrate.ts) when the file is open for writing.
 // search_fts holds only token text the index made (contentless: the text lives once, in search_doc).
 import type { Database } from "better-sqlite3";
 
-/** Bumped whenever tables or tokens change shape; an older index has to be rebuilt. */
-export const SCHEMA_VERSION = "1";
-
-// bm25 column weights for (h, b, a, hw, hu). A match in the headline counts as much as four in the body,
-// authors as two; a headline match that is also a whole word gets the headline weight twice.
-// Set by judgement, not tuned: there are no relevance judgements to tune against yet.
-export const BM25_WEIGHTS = [4, 1, 2, 4, 4] as const;
+/** Bumped whenever tables or tokens change shape; an older index is rebuilt (migrate.ts). */
+export const SCHEMA_VERSION = "2";
+/** What search_meta's version says while an older index is being rebuilt. */
+export const MIGRATING = "2-migrating";
 
 // FTS5 writes its pending tokens out as a segment at every commit and whenever they pass this size (1 MB by
-// default). A batch of 2,000 articles holds ~10 MB of tokens: 32 MB makes it one segment instead of ten, fewer
-// merges later (+6% ingest over 20,000 articles, measured); memory stays bounded by the caller's batch.
+// default). 32 MB holds a bulk load's batch of 8,000 articles as one segment: fewer, larger segments, far less
+// merging (bench:search at 100,000 articles: ~2,000 articles/s with batches of 2,000, ~4,000 with 4,000–16,000);
+// memory stays bounded by the caller's batch.
 const FTS_HASH_BYTES = 32 * 1024 * 1024;
 
-const TABLES = `
+export const TABLES = `
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS search_paper (no INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE);
 CREATE TABLE IF NOT EXISTS search_doc (
-  doc INTEGER PRIMARY KEY,       -- the packed rowid of rowid.ts, also search_fts's rowid
+  doc INTEGER PRIMARY KEY,       -- the rowid of rowid.ts (day, sequence), also search_fts's rowid
   id TEXT NOT NULL UNIQUE,
   paper TEXT NOT NULL,
   date TEXT NOT NULL,
@@ -36,40 +35,68 @@ CREATE TABLE IF NOT EXISTS search_author (
   doc INTEGER NOT NULL,
   PRIMARY KEY (name, doc)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS search_day (
+  day INTEGER PRIMARY KEY,       -- rowid.ts's date key
+  gen INTEGER NOT NULL,          -- the write that last changed the row: readers reload what moved
+  attrs BLOB NOT NULL            -- per sequence number: paper · 512 + page + 1, length (attrs.ts)
+);
+CREATE INDEX IF NOT EXISTS search_day_gen ON search_day (gen);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-  h, b, a, hw, hu,               -- bigrams of head, body, authors; words of head; characters of head
-  content = '', contentless_delete = 1, tokenize = 'ascii'
+  t,                             -- the article's tokens, each once (tokens.ts)
+  content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
 );`;
 
+const NAMES = ["search_meta", "search_paper", "search_doc", "search_author", "search_day", "search_fts"];
+
 function tableCount(db: Database): number {
-  const row = db
-    .prepare(
-      "SELECT count(*) AS n FROM sqlite_master WHERE name IN ('search_meta', 'search_paper', 'search_doc', 'search_author', 'search_fts')",
-    )
-    .get() as { n: number };
+  const list = NAMES.map((n) => `'${n}'`).join(", ");
+  const row = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name IN (${list})`).get() as {
+    n: number;
+  };
   return row.n;
 }
 
-/** Creates the search tables when missing; throws, saying what to do, on a read-only or older index. */
-export function ensureSchema(db: Database): void {
-  const present = tableCount(db);
-  if (present < 5) {
-    if (db.readonly) {
-      throw new Error(`${db.name} has no search index: run \`banmian ingest\` to build the archive first`);
-    }
-    db.transaction(() => {
-      db.exec(TABLES);
-      db.exec(`INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
-      db.prepare("INSERT OR IGNORE INTO search_meta (key, value) VALUES ('version', ?)").run(SCHEMA_VERSION);
-    })();
-  }
+export function readVersion(db: Database): string | null {
+  const meta = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_meta'").get();
+  if (meta === undefined) return null;
   const row = db.prepare("SELECT value FROM search_meta WHERE key = 'version'").get() as
     | { value: string }
     | undefined;
-  if (row?.value !== SCHEMA_VERSION) {
-    throw new Error(
-      `${db.name}: search index version ${row?.value ?? "unknown"}, this banmian needs ${SCHEMA_VERSION}: ` +
-        "drop the search_* tables and re-ingest",
-    );
+  return row?.value ?? null;
+}
+
+/** Creates the current tables (those missing) and, when `version` is given, records it. */
+export function createTables(db: Database, version: string | null): void {
+  db.exec(TABLES);
+  db.exec(`INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
+  if (version !== null)
+    db.prepare("INSERT OR REPLACE INTO search_meta (key, value) VALUES ('version', ?)").run(version);
+}
+
+/**
+ * Creates the search tables when missing. Returns "ready", or "migrate" when the file holds an index of an
+ * older schema (or a rebuild that did not finish) that the caller rebuilds; throws, saying what to do, on a
+ * read-only file that has no current index.
+ */
+export function ensureSchema(db: Database): "ready" | "migrate" {
+  const version = readVersion(db);
+  if (version === null || (version === SCHEMA_VERSION && tableCount(db) < NAMES.length)) {
+    if (db.readonly) {
+      throw new Error(`${db.name} has no search index: run \`banmian ingest\` to build the archive first`);
+    }
+    db.transaction(() => createTables(db, SCHEMA_VERSION))();
+    return "ready";
   }
+  if (version === SCHEMA_VERSION) return "ready";
+  if (version === "1" || version === MIGRATING) {
+    if (db.readonly)
+      throw new Error(
+        `${db.name}: its search index has schema ${version === "1" ? "1" : "1 (rebuild unfinished)"}, this banmian ` +
+          `needs ${SCHEMA_VERSION}: run \`banmian ingest\` on it once (with no files, or any) to rebuild the index`,
+      );
+    return "migrate";
+  }
+  throw new Error(
+    `${db.name}: search index version ${version}, this banmian knows ${SCHEMA_VERSION}: upgrade banmian`,
+  );
 }

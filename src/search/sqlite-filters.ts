@@ -1,17 +1,27 @@
-// The filters of a search as SQL conditions on search_fts's rowid (rowid.ts), with their parameters:
-// a date range is a rowid range FTS5 seeks to; paper, page and kind are bit fields; author is a lookup.
+// The filters of a search: paper, page and kind as tokens every article carries (tokens.ts), ANDed into the
+// MATCH expression so that FTS5 intersects them; a date range as a rowid range FTS5 seeks to; author as a
+// lookup in search_author.
 import type { Filters } from "./filters.js";
 import type { PaperNumbers } from "./papers.js";
-import { dayRange, kindCode, LAST_DAY, MAX_PAGE, SHIFT } from "./rowid.js";
+import { dayRange, kindCode, LAST_DAY, MAX_PAGE } from "./rowid.js";
+import { ftsString, MARK } from "./tokens.js";
 
 export interface Conditions {
-  /** " AND …" for each filter, to follow `search_fts MATCH ?`. */
+  /** Tokens every match must carry, quoted for MATCH. */
+  tokens: string[];
+  /** " AND …" for each SQL condition, to follow `search_fts MATCH ?`. */
   sql: string;
-  params: (bigint | number | string)[];
+  params: (bigint | string)[];
+}
+
+/** The filter tokens of an article: what filterConditions() asks for. */
+export function filterTokens(paper: number, page: number, kind: number): string {
+  return `${MARK.paper}${paper} ${MARK.page}${page} ${MARK.kind}${kind}`;
 }
 
 /** The conditions for the filters, or null when no article can pass them (an unknown paper, say). */
 export function filterConditions(filters: Filters, papers: PaperNumbers): Conditions | null {
+  const tokens: string[] = [];
   const sql: string[] = [];
   const params: Conditions["params"] = [];
   if (filters.firstDay !== undefined || filters.lastDay !== undefined) {
@@ -25,21 +35,16 @@ export function filterConditions(filters: Filters, papers: PaperNumbers): Condit
   if (filters.paper !== undefined) {
     const no = papers.lookup(filters.paper);
     if (no === null) return null;
-    sql.push(`((rowid >> ${SHIFT.paper}) & 1023) = ?`);
-    params.push(no);
+    tokens.push(ftsString(`${MARK.paper}${no}`));
   }
   if (filters.page !== undefined) {
     if (filters.page > MAX_PAGE) return null;
-    sql.push(`((rowid >> ${SHIFT.page}) & 511) = ?`);
-    params.push(filters.page);
+    tokens.push(ftsString(`${MARK.page}${filters.page}`));
   }
-  if (filters.kind !== undefined) {
-    sql.push(`((rowid >> ${SHIFT.kind}) & 7) = ?`);
-    params.push(kindCode(filters.kind));
-  }
+  if (filters.kind !== undefined) tokens.push(ftsString(`${MARK.kind}${kindCode(filters.kind)}`));
   if (filters.author !== undefined) {
     sql.push("rowid IN (SELECT doc FROM search_author WHERE name = ?)");
     params.push(filters.author);
   }
-  return { sql: sql.map((s) => ` AND ${s}`).join(""), params };
+  return { tokens, sql: sql.map((s) => ` AND ${s}`).join(""), params };
 }

@@ -1,17 +1,31 @@
-// Searching the SQLite index. One FTS5 pass reads the newest RANK_WINDOW + 1 matches with their BM25 scores:
-// for most queries all matches, so total, facets and ranking all come from it; a broader query adds one
-// counting pass over rowids (rowid.ts) for total and facets. Hits and snippets come from search_doc.
+// Searching the SQLite index. 1. The newest RANK_WINDOW + 1 candidates of the MATCH expression: for most
+// queries all of them, which then give total and facets exactly; a broader query is counted (count.ts).
+// 2. BM25 over the window (rank.ts), from a few feature queries limited to the window's rowids. 3. Hits in
+// rank order, each checked against its text when the expression is inexact (compile.ts), with snippets.
 import type { Database, Statement } from "better-sqlite3";
+import { type Attributes, DayReader } from "./attrs.js";
+import { docColumns } from "./columns.js";
 import { type Cut, compileMatch } from "./compile.js";
 import type { SearchHit, SearchQuery, SearchResult } from "./contract.js";
+import {
+  type Counter,
+  estimateTally,
+  evenSample,
+  facetsOf,
+  groupRowids,
+  scaleTally,
+  type Tally,
+} from "./count.js";
 import { resolveFilters } from "./filters.js";
 import type { PaperNumbers } from "./papers.js";
-import { parseQuery, positiveTerms } from "./query.js";
-import { asKind, facetKey, facetKeyParts } from "./rowid.js";
-import { BM25_WEIGHTS } from "./schema.js";
+import { parseQuery, positiveTerms, type QueryNode } from "./query.js";
+import { type Feature, featureExprs, idf, RANKED_TERMS, score, type TermEvidence } from "./rank.js";
+import { nodeMatches } from "./reference.js";
+import { asKind } from "./rowid.js";
 import { snippet } from "./snippet.js";
 import { RecentSearches } from "./sqlite-cache.js";
-import { type Conditions, filterConditions } from "./sqlite-filters.js";
+import { filterConditions } from "./sqlite-filters.js";
+import { MARK } from "./tokens.js";
 
 interface DocRow {
   id: string;
@@ -20,56 +34,69 @@ interface DocRow {
   page: number;
   kind: string;
   title: string;
+  headline: string;
   body: string;
+  authors: string;
 }
 
-/** A query ready to run: FROM … WHERE for search_fts, and the two MATCH expressions (compile.ts). */
+/** A query ready to run. */
 interface Plan {
+  tree: QueryNode;
+  /** The MATCH expression, filter tokens included. */
+  match: string;
+  /** Every candidate is a match; else each is checked against its text. */
+  exact: boolean;
+  /** FROM search_fts WHERE search_fts MATCH ? AND <filters>, and the filters' parameters. */
   from: string;
-  params: Conditions["params"];
-  /** Bigrams and headline characters only: the cheaper expression, for counting. */
-  countMatch: string;
-  /** The same matches, plus headline words that add to BM25. */
-  rankMatch: string;
+  params: (bigint | string)[];
+  /** The query's own expression, without filter tokens. */
+  expr: string;
+  /** Whether every candidate holds every positive term (no OR): BM25 need not ask which terms it has. */
+  allTerms: boolean;
 }
 
-/** [rowid, bm25] of a match. */
+/** [rowid, score] of a candidate. */
 type Scored = [number, number];
 
 /**
- * Matches beyond which BM25 ranks only the newest ones (see page()). At 1M articles BM25 costs 1–7 µs a match
- * (more for longer phrases) after a pass over every match; 2,000 keeps ranking within ~10 ms.
+ * Matches beyond which BM25 ranks only the newest ones (see page()): ranking costs a few feature queries over
+ * the window's rowids, and for a 2-character query that matches most of the archive the newest 2,000 are
+ * what a reader can page through anyway.
  */
 export const RANK_WINDOW = 2_000;
+/**
+ * Candidates of an inexact query (compile.ts) checked against their text, all of them when there are no more,
+ * else an even sample of this many. Reading and folding an article costs 20–40 µs (100,000 articles, shared
+ * machine): 32 keep it near 1 ms.
+ */
+export const VERIFY_ALL = 32;
+/** Terms whose document frequency is kept (documentFrequency()); a few hundred KB. */
+const FREQUENCIES = 4096;
+/** Recent first passes kept for paging. */
+export const RECENT_SEARCHES = 32;
+// Candidates read per step when paging past the window of an inexact query.
+const CHUNK = 200;
 
 /** What a search's first pass found; paging through the same query reuses it (sqlite-cache.ts). */
 interface FirstPass {
-  /** The window's matches in rank order: every match, when complete. */
+  /** The window's candidates in rank order: every candidate, when complete. */
   ranked: Scored[];
   complete: boolean;
-  /** The lowest rowid in the window: the older matches come after the window, newest first. */
+  /** The lowest rowid in the window: older candidates come after the window, newest first. */
   floor: number;
-  /** [facet key, count] over every match. */
-  counts: [number, number][];
+  tally: Tally;
+  /** Candidates checked against their text so far (inexact plans only). */
+  checked: Map<number, boolean>;
 }
 
-/** Counts per facet key of some scored rows. */
-function keyCounts(rows: readonly Scored[]): [number, number][] {
-  const counts = new Map<number, number>();
-  for (const [rowid] of rows) counts.set(facetKey(rowid), (counts.get(facetKey(rowid)) ?? 0) + 1);
-  return [...counts];
-}
-
-/** Recent first passes kept for paging. */
-export const RECENT_SEARCHES = 32;
 const EMPTY: SearchResult = { total: 0, hits: [], facets: { paper: {}, year: {}, page: {} } };
-const FACETS = "banmian_search_facets";
-const SCORE = `bm25(search_fts, ${BM25_WEIGHTS.join(", ")})`;
 
 export class SearchReader {
   private readonly statements = new Map<string, Statement<unknown[]>>();
   private readonly docRow: Statement<[number], DocRow>;
   private readonly recent: RecentSearches<FirstPass>;
+  private readonly days: DayReader;
+  private readonly frequencies = { docs: 0, counts: new Map<string, number>() };
 
   constructor(
     private readonly db: Database,
@@ -78,120 +105,262 @@ export class SearchReader {
     private readonly window: number,
     recentSearches: number,
   ) {
-    this.docRow = db.prepare("SELECT id, paper, date, page, kind, title, body FROM search_doc WHERE doc = ?");
+    this.docRow = db.prepare(
+      "SELECT id, paper, date, page, kind, title, headline, body, authors FROM search_doc WHERE doc = ?",
+    );
     this.recent = new RecentSearches(db, recentSearches);
-    // Counts per facet key in the one pass that also gives the total. A JS aggregate, not GROUP BY, whose sort
-    // costs twice as much (0.26 against 0.53 µs a match, for 775,000 matches of 1M articles). The counts live
-    // in a sparse array indexed by the 27-bit key; the result is its [key, count] pairs as JSON.
-    db.aggregate(FACETS, {
-      start: () => [] as number[],
-      step: (counts, rowid) => {
-        const key = facetKey(rowid);
-        counts[key] = (counts[key] ?? 0) + 1;
-        return counts;
-      },
-      result: (counts) => JSON.stringify(Object.entries(counts)),
-    });
+    this.days = new DayReader(db);
   }
 
-  /** Rows of `SELECT <columns> FROM search_fts WHERE MATCH … <rest>`, as arrays. */
-  private rows<T>(
-    plan: Plan,
-    match: string,
-    columns: string,
-    rest: string,
-    ...more: (number | bigint)[]
-  ): T[] {
-    const sql = `SELECT ${columns} ${plan.from} ${rest}`;
+  private statement(sql: string): Statement<unknown[]> {
     let statement = this.statements.get(sql);
     if (!statement) {
-      statement = this.db.prepare(sql).raw();
+      statement = this.db.prepare(sql);
       this.statements.set(sql, statement);
     }
-    return statement.all(match, ...plan.params, ...more) as T[];
+    return statement;
+  }
+
+  /** Rowids of `SELECT rowid <plan.from> <rest>` for a MATCH expression. */
+  private rowids(plan: Plan, match: string, rest: string, ...more: (number | bigint)[]): number[] {
+    const statement = this.statement(`SELECT rowid ${plan.from} ${rest}`).pluck();
+    return statement.all(match, ...plan.params, ...more) as number[];
+  }
+
+  private count(plan: Plan, match: string): number {
+    return this.statement(`SELECT count(*) ${plan.from}`)
+      .pluck()
+      .get(match, ...plan.params) as number;
   }
 
   readonly search = (query: SearchQuery): SearchResult => {
     const filters = resolveFilters(query);
     const tree = parseQuery(query.q);
-    const countMatch = compileMatch(tree, null);
-    const conditions = countMatch === null ? null : filterConditions(filters, this.papers);
-    if (countMatch === null || conditions === null) return structuredClone(EMPTY);
+    const compiled = compileMatch(tree);
+    const conditions = compiled.expr === null ? null : filterConditions(filters, this.papers);
+    if (compiled.expr === null || conditions === null) return structuredClone(EMPTY);
     const plan: Plan = {
+      tree,
+      match: [compiled.expr, ...conditions.tokens].join(" AND "),
+      expr: compiled.expr,
+      exact: compiled.exact,
       from: `FROM search_fts WHERE search_fts MATCH ?${conditions.sql}`,
       params: conditions.params,
-      countMatch,
-      rankMatch: compileMatch(tree, this.cut) ?? countMatch,
+      allTerms: tree.kind === "and" && tree.items.every((i) => i.kind === "term" || i.kind === "not"),
     };
-    const key = JSON.stringify([plan.from, plan.rankMatch, conditions.params.map(String)]);
+    const key = JSON.stringify([plan.from, plan.match, plan.exact, conditions.params.map(String)]);
     const first = this.recent.get(key, () => this.firstPass(plan));
-    const result = this.facets(first.counts);
+    const result: SearchResult = {
+      total: first.tally.total,
+      hits: [],
+      facets: facetsOf(first.tally.groups, (no) => this.papers.idOf(no)),
+    };
+    const { total, facets } = first.tally.approximate;
+    if (total || facets) result.approximate = { total, facets };
     if (result.total === 0 || filters.limit === 0) return result;
     const terms = positiveTerms(tree);
-    result.hits = this.page(plan, first, filters.limit, filters.offset).map(([rowid, rank]) =>
-      this.hit(rowid, -rank, terms),
+    const rows = new Map<number, DocRow>();
+    result.hits = this.page(plan, first, filters.limit, filters.offset, rows).map(([rowid, s]) =>
+      this.hit(rowid, s, terms, rows),
     );
     return result;
   };
 
   private firstPass(plan: Plan): FirstPass {
-    // 1. The newest window + 1 matches with their BM25 scores, in one pass: all of them, for most queries.
+    const attrs = this.days.attributes();
+    const checked = new Map<number, boolean>();
+    // 1. The newest window + 1 candidates: all of them, for most queries.
     const limit = Number.isFinite(this.window) ? this.window + 1 : -1;
-    const newest = this.rows<Scored>(
-      plan,
-      plan.rankMatch,
-      `rowid, ${SCORE}`,
-      "ORDER BY rowid DESC LIMIT ?",
-      limit,
-    );
+    const newest = this.rowids(plan, plan.match, "ORDER BY rowid DESC LIMIT ?", limit);
     const complete = !Number.isFinite(this.window) || newest.length <= this.window;
-    // 2. Total and facets: from those rows when they are all the matches, else from a counting pass over all.
-    const counts = complete ? keyCounts(newest) : this.countAll(plan);
+    let window = complete ? newest : newest.slice(0, this.window);
+    // 2. Total and facets: from the window when it holds every candidate, else counted (count.ts). The
+    //    candidates of an inexact plan are checked against their text: all of a few, else an even sample
+    //    whose share of true matches scales the counts (about 1 for natural text; the estimate says so).
+    let tally: Tally = complete
+      ? {
+          total: window.length,
+          groups: groupRowids(window, attrs),
+          approximate: { total: false, facets: false },
+        }
+      : estimateTally(this.counter(plan), attrs, plan.exact);
+    if (!plan.exact) {
+      const rows = new Map<number, DocRow>();
+      const all = complete && window.length <= VERIFY_ALL;
+      const probe = all ? window : evenSample(window, VERIFY_ALL);
+      const matches = probe.filter((rowid) => this.check(plan, rowid, checked, rows)).length;
+      window = window.filter((rowid) => checked.get(rowid) !== false);
+      tally = all
+        ? {
+            total: window.length,
+            groups: groupRowids(window, attrs),
+            approximate: { total: false, facets: false },
+          }
+        : scaleTally(tally, probe.length === 0 ? 1 : matches / probe.length);
+    }
     // 3. The window in rank order: BM25, ties newest first.
-    const window = complete ? newest : newest.slice(0, this.window);
-    const floor = window.at(-1)?.[0] ?? 0;
-    return { ranked: window.sort((a, b) => a[1] - b[1] || b[0] - a[0]), complete, floor, counts };
+    const floor = window.at(-1) ?? 0;
+    const evidence = this.evidence(plan, window, attrs, tally.total);
+    const ranked: Scored[] = window.map((rowid) => [
+      rowid,
+      score(rowid, attrs.length(rowid), attrs.meanLength, evidence),
+    ]);
+    ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+    return { ranked, complete, floor, tally, checked };
   }
 
-  private countAll(plan: Plan): [number, number][] {
-    const [[counts]] = this.rows<[string]>(plan, plan.countMatch, `${FACETS}(rowid)`, "") as [[string]];
-    return (JSON.parse(counts) as [string, number][]).map(([key, n]) => [Number(key), n]);
+  private counter(plan: Plan): Counter {
+    const sampled = (level: number | null) =>
+      level === null ? plan.match : `${plan.match} AND "${MARK.sample}${level}"`;
+    return {
+      count: (level) => this.count(plan, sampled(level)),
+      rowids: (level) => this.rowids(plan, sampled(level), ""),
+    };
   }
 
   /**
-   * One page of [rowid, bm25] in rank order. Up to `window` (RANK_WINDOW) matches, all are ranked by BM25. A
-   * broader query ranks its `window` newest matches by BM25 and lists the older ones after them, newest first,
-   * so that paging stays consistent.
+   * Per ranked term: IDF and the window's rowids that have each feature. A feature query is limited to the
+   * window's rowid range and intersected with the cheapest expression that still holds the whole window: the
+   * rarest term's own when every term is required (a feature of a term implies the term; re-evaluating a
+   * phrase of many bigrams for each feature costs 3–4 times as much), else the whole MATCH expression.
    */
-  private page(plan: Plan, first: FirstPass, limit: number, offset: number): Scored[] {
-    const hits = first.ranked.slice(offset, offset + limit);
-    if (first.complete || hits.length === limit) return hits;
-    const rest = "AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?";
-    const skip = Math.max(0, offset - this.window);
-    // The bound as BigInt, an INTEGER, which FTS5 seeks to (see sqlite-filters.ts).
-    const floor = BigInt(first.floor);
-    return hits.concat(
-      this.rows<Scored>(plan, plan.rankMatch, `rowid, ${SCORE}`, rest, floor, limit - hits.length, skip),
+  private evidence(plan: Plan, window: readonly number[], attrs: Attributes, total: number): TermEvidence[] {
+    if (window.length === 0) return [];
+    const [lo, hi] = [BigInt(Math.min(...window)), BigInt(Math.max(...window))];
+    const terms = [...new Set(positiveTerms(plan.tree))].slice(0, RANKED_TERMS);
+    // One term, no exclusion, no filter: the query's total is the term's document frequency.
+    const single =
+      terms.length === 1 &&
+      plan.tree.kind === "and" &&
+      plan.tree.items.length === 1 &&
+      plan.match === plan.expr &&
+      plan.params.length === 0;
+    const exprs = terms.map((term) => featureExprs(term, this.cut));
+    const frequency = exprs.map((e) =>
+      single ? total : this.documentFrequency(e.present as string, attrs.docs),
     );
+    const rarest = frequency.indexOf(Math.min(...frequency));
+    return exprs.map((expr, i) => {
+      const sets: TermEvidence["sets"] = {};
+      for (const [feature, featureExpr] of Object.entries(expr) as [Feature, string][]) {
+        if (feature === "present" && plan.allTerms) continue;
+        const within = !plan.allTerms
+          ? `(${plan.match}) AND `
+          : i === rarest
+            ? ""
+            : `${exprs[rarest]?.present} AND `;
+        const rows = this.rowids(plan, within + featureExpr, "AND rowid BETWEEN ? AND ?", lo, hi);
+        sets[feature] = new Set(rows);
+      }
+      // A rare term may be missing from the sample: it has at least as many articles as the window shows.
+      const inWindow =
+        sets.present === undefined ? window.length : window.filter((r) => sets.present?.has(r)).length;
+      return { idf: idf(attrs.docs, Math.max(frequency[i] as number, inWindow)), sets };
+    });
   }
 
-  private facets(groups: readonly [number, number][]): SearchResult {
-    const result = structuredClone(EMPTY);
-    const { facets } = result;
-    for (const [key, n] of groups) {
-      const { year, paper, page } = facetKeyParts(key);
-      const paperId = this.papers.idOf(paper);
-      result.total += n;
-      facets.paper[paperId] = (facets.paper[paperId] ?? 0) + n;
-      facets.year[year] = (facets.year[year] ?? 0) + n;
-      facets.page[page] = (facets.page[page] ?? 0) + n;
+  /**
+   * How many articles hold a term (BM25's n), estimated from the 1/64 sample (a count over the term's
+   * candidates: 2–4 ms at a million articles). Kept per term until the index has grown or shrunk by 1 %:
+   * an IDF that old ranks the same, and words recur across searches (社会, 发展).
+   */
+  private documentFrequency(expr: string, docs: number): number {
+    if (Math.abs(docs - this.frequencies.docs) > docs / 100) {
+      this.frequencies.counts.clear();
+      this.frequencies.docs = docs;
     }
-    return result;
+    let n = this.frequencies.counts.get(expr);
+    if (n === undefined) {
+      const sample = this.statement("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?").pluck();
+      n = (sample.get(`${expr} AND "${MARK.sample}64"`) as number) * 64;
+      if (this.frequencies.counts.size >= FREQUENCIES) this.frequencies.counts.clear();
+      this.frequencies.counts.set(expr, n);
+    }
+    return n;
   }
 
-  private hit(rowid: number, score: number, terms: readonly string[]): SearchHit {
-    const row = this.docRow.get(rowid);
-    if (!row) throw new Error(`search index: rowid ${rowid} is in search_fts but not in search_doc`);
+  /** Whether a candidate is a match, by its text; remembered in `checked`. */
+  private check(
+    plan: Plan,
+    rowid: number,
+    checked: Map<number, boolean>,
+    rows: Map<number, DocRow>,
+  ): boolean {
+    if (plan.exact) return true;
+    let ok = checked.get(rowid);
+    if (ok === undefined) {
+      const row = this.row(rowid, rows);
+      const authors = JSON.parse(row.authors) as string[];
+      ok = nodeMatches(plan.tree, docColumns({ ...row, authors }));
+      checked.set(rowid, ok);
+    }
+    return ok;
+  }
+
+  private row(rowid: number, rows: Map<number, DocRow>): DocRow {
+    let row = rows.get(rowid);
+    if (row === undefined) {
+      row = this.docRow.get(rowid);
+      if (!row) throw new Error(`search index: rowid ${rowid} is in search_fts but not in search_doc`);
+      rows.set(rowid, row);
+    }
+    return row;
+  }
+
+  /**
+   * One page of [rowid, score] in rank order. Up to `window` (RANK_WINDOW) candidates, all are ranked by BM25.
+   * A broader query ranks its `window` newest candidates by BM25 and lists the older ones after them, newest
+   * first, so that paging stays consistent. Candidates of an inexact plan that are not matches are skipped.
+   */
+  private page(
+    plan: Plan,
+    first: FirstPass,
+    limit: number,
+    offset: number,
+    rows: Map<number, DocRow>,
+  ): Scored[] {
+    if (plan.exact) {
+      const hits = first.ranked.slice(offset, offset + limit);
+      if (first.complete || hits.length === limit) return hits;
+      const skip = Math.max(0, offset - first.ranked.length);
+      // The bound as BigInt, an INTEGER, which FTS5 seeks to (see sqlite-filters.ts).
+      const older = this.rowids(
+        plan,
+        plan.match,
+        "AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
+        BigInt(first.floor),
+        limit - hits.length,
+        skip,
+      );
+      return hits.concat(older.map((rowid) => [rowid, 0]));
+    }
+    const out: Scored[] = [];
+    let seen = 0;
+    const take = (scored: Scored): boolean => {
+      if (this.check(plan, scored[0], first.checked, rows)) {
+        if (seen >= offset) out.push(scored);
+        seen++;
+      }
+      return out.length < limit;
+    };
+    for (const scored of first.ranked) if (!take(scored)) return out;
+    if (first.complete) return out;
+    for (let below = first.floor; ; ) {
+      const older = this.rowids(
+        plan,
+        plan.match,
+        "AND rowid < ? ORDER BY rowid DESC LIMIT ?",
+        BigInt(below),
+        CHUNK,
+      );
+      for (const rowid of older) if (!take([rowid, 0])) return out;
+      if (older.length < CHUNK) return out;
+      below = older.at(-1) as number;
+    }
+  }
+
+  private hit(rowid: number, score: number, terms: readonly string[], rows: Map<number, DocRow>): SearchHit {
+    const row = this.row(rowid, rows);
     return {
       id: row.id,
       paper: row.paper,

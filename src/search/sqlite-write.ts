@@ -1,13 +1,22 @@
 // Writing to the SQLite search index: upsert and remove, inside the caller's transaction when there is one.
-// Each article's row keeps its rowid while its date, paper, page and kind stay the same (rowid.ts).
-import { createHash } from "node:crypto";
+// An article keeps its rowid while its date stays the same; a new one takes the next sequence number of its
+// day (rowid.ts), so a day's articles get dense, increasing rowids in the order they come.
+//
+// FTS5 keeps the tokens of a transaction in memory and writes them out as one segment at commit, or earlier
+// whenever a savepoint begins, which any statement needing a statement journal does, and better-sqlite3
+// opens for a nested transaction. Small segments cost merges later (a segment per page of 8 articles made a
+// whole-archive ingest several times slower), so each write does the plain tables first and the FTS5 rows
+// last, and joins the caller's transaction without a savepoint of its own.
 import type { Database, Statement } from "better-sqlite3";
-import { authorKey, docColumns } from "./columns.js";
+import { type DayEntries, DayWriter } from "./attrs.js";
+import { authorKey } from "./columns.js";
 import type { Cut } from "./compile.js";
 import type { SearchDoc } from "./contract.js";
 import type { PaperNumbers } from "./papers.js";
-import { dayOf, FIRST_YEAR, kindCode, LAST_YEAR, MAX_PAGE, MAX_SEQ, packRowid } from "./rowid.js";
-import { bigramText, charText, wordText } from "./tokens.js";
+import { type PreparedDoc, prepareDoc, storedFields } from "./prepare.js";
+import { dayOfRowid, kindCode, MAX_SEQ, packRowid, seqOfRowid } from "./rowid.js";
+import { filterTokens } from "./sqlite-filters.js";
+import { MARK } from "./tokens.js";
 
 interface Existing {
   doc: number;
@@ -15,28 +24,44 @@ interface Existing {
   authors: string;
 }
 
+/** The sample tokens of an article (count.ts): a random 1/8, 1/64 and 1/512 of the articles carry them. */
+export const SAMPLE_LEVELS = [8, 64, 512] as const;
+
+function sampleTokens(draw: number): string {
+  return SAMPLE_LEVELS.filter((n) => draw % n === 0)
+    .map((n) => ` ${MARK.sample}${n}`)
+    .join("");
+}
+
+/** One write's work: rows to take out of search_fts, rows to put in, days changed. */
+interface Work {
+  drops: number[];
+  rows: [number, string][];
+  days: ReturnType<DayWriter["session"]>;
+}
+
 export class SearchWriter {
   private readonly existing: Statement<[string], Existing>;
-  private readonly topOfSlot: Statement<[number, number], { top: number | null }>;
-  private readonly docsInSlot: Statement<[number, number], { doc: number }>;
-  private readonly insertFts: Statement<unknown[]>;
+  private readonly insertFts: Statement<[number, string]>;
   private readonly deleteFts: Statement<[number]>;
   private readonly insertDoc: Statement<unknown[]>;
   private readonly deleteDoc: Statement<[number]>;
   private readonly insertAuthor: Statement<[string, number]>;
   private readonly deleteAuthor: Statement<[string, number]>;
+  private readonly days: DayWriter;
+  /** Adds or replaces articles, made ready here. */
   readonly upsert: (docs: readonly SearchDoc[]) => void;
+  /** The same for articles already made ready (prepare.ts), e.g. by worker threads. */
+  readonly upsertPrepared: (docs: readonly PreparedDoc[]) => void;
   readonly remove: (ids: readonly string[]) => void;
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly papers: PaperNumbers,
-    private readonly cut: Cut,
+    cut: Cut,
   ) {
     this.existing = db.prepare("SELECT doc, hash, authors FROM search_doc WHERE id = ?");
-    this.topOfSlot = db.prepare("SELECT max(doc) AS top FROM search_doc WHERE doc BETWEEN ? AND ?");
-    this.docsInSlot = db.prepare("SELECT doc FROM search_doc WHERE doc BETWEEN ? AND ? ORDER BY doc");
-    this.insertFts = db.prepare("INSERT INTO search_fts (rowid, h, b, a, hw, hu) VALUES (?, ?, ?, ?, ?, ?)");
+    this.insertFts = db.prepare("INSERT INTO search_fts (rowid, t) VALUES (?, ?)");
     this.deleteFts = db.prepare("DELETE FROM search_fts WHERE rowid = ?");
     this.insertDoc = db.prepare(
       "INSERT INTO search_doc (doc, id, paper, date, page, kind, title, headline, body, authors, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -44,84 +69,71 @@ export class SearchWriter {
     this.deleteDoc = db.prepare("DELETE FROM search_doc WHERE doc = ?");
     this.insertAuthor = db.prepare("INSERT OR IGNORE INTO search_author (name, doc) VALUES (?, ?)");
     this.deleteAuthor = db.prepare("DELETE FROM search_author WHERE name = ? AND doc = ?");
-    // better-sqlite3 runs a transaction function as a savepoint inside the caller's transaction, if any.
-    this.upsert = db.transaction((docs: readonly SearchDoc[]) => {
-      // In rowid order: FTS5 writes its pending tokens out as a new segment whenever a rowid comes in lower
-      // than the last one, and a page mixing kinds (article, photo, article) would otherwise do that often.
-      const placed = docs.map((doc) => ({ doc, base: this.slotBase(doc) }));
-      placed.sort((x, y) => x.base - y.base);
-      for (const { doc, base } of placed) this.upsertOne(doc, base);
-    });
-    this.remove = db.transaction((ids: readonly string[]) => {
+    this.days = new DayWriter(db);
+    this.upsertPrepared = this.inTransaction((docs: readonly PreparedDoc[]) => this.write(docs));
+    this.upsert = (docs) => this.upsertPrepared(docs.map((d) => prepareDoc(d, cut)));
+    this.remove = this.inTransaction((ids: readonly string[]) => {
+      const work: Work = { drops: [], rows: [], days: this.days.session() };
       for (const id of ids) {
         const row = this.existing.get(id);
-        if (row) this.drop(row.doc, row.authors);
+        if (row) this.drop(row, work);
       }
+      this.finish(work);
     });
   }
 
-  /** The first rowid of the document's slot (rowid.ts); throws on a date or page the rowid cannot hold. */
-  private slotBase(doc: SearchDoc): number {
-    const day = dayOf(doc.date);
-    if (day === null)
+  /**
+   * `fn` in the caller's transaction when there is one (no savepoint: see the top of the file; a failure
+   * leaves the rollback to the caller), else in a transaction of its own.
+   */
+  private inTransaction<T>(fn: (arg: T) => void): (arg: T) => void {
+    const own = this.db.transaction(fn);
+    return (arg) => (this.db.inTransaction ? fn(arg) : own(arg));
+  }
+
+  private write(docs: readonly PreparedDoc[]): void {
+    const work: Work = { drops: [], rows: [], days: this.days.session() };
+    const numbers = new Map<string, number>();
+    // The same id twice in one call: the last one stands, as if they had come one call each.
+    for (const p of new Map(docs.map((d) => [d.doc.id, d])).values()) {
+      const old = this.existing.get(p.doc.id);
+      if (old?.hash === p.hash) continue;
+      const paper = numbers.get(p.doc.paper) ?? this.papers.numberOf(p.doc.paper);
+      numbers.set(p.doc.paper, paper);
+      if (old) this.drop(old, work);
+      const day = work.days.get(p.day);
+      const rowid = old && dayOfRowid(old.doc) === p.day ? old.doc : packRowid(p.day, this.nextSeq(day, p));
+      day.set(seqOfRowid(rowid), paper, p.doc.page, p.length);
+      this.insertDoc.run(rowid, p.doc.id, ...storedFields(p.doc), p.hash);
+      for (const name of p.authorKeys) this.insertAuthor.run(name, rowid);
+      const filters = filterTokens(paper, p.doc.page, kindCode(p.doc.kind));
+      work.rows.push([rowid, `${p.tokens} ${filters}${sampleTokens(p.draw)}`]);
+    }
+    this.finish(work);
+  }
+
+  private nextSeq(day: DayEntries, p: PreparedDoc): number {
+    const seq = day.next();
+    if (seq === null)
       throw new Error(
-        `search index: ${doc.id}: date '${doc.date}' is not YYYY-MM-DD in ${FIRST_YEAR}–${LAST_YEAR}`,
+        `search index: more than ${MAX_SEQ + 1} articles on ${p.doc.date}; the rowid has no room`,
       );
-    if (!Number.isInteger(doc.page) || doc.page < 0 || doc.page > MAX_PAGE) {
-      throw new Error(`search index: ${doc.id}: page ${doc.page} is not a whole number 0–${MAX_PAGE}`);
-    }
-    return packRowid(
-      { day, paper: this.papers.numberOf(doc.paper), page: doc.page, kind: kindCode(doc.kind) },
-      0,
-    );
+    return seq;
   }
 
-  private upsertOne(doc: SearchDoc, base: number): void {
-    const authors = JSON.stringify(doc.authors);
-    const fields = [doc.paper, doc.date, doc.page, doc.kind, doc.title, doc.headline, doc.body, authors];
-    const hash = createHash("sha1").update(JSON.stringify(fields)).digest("base64");
-    const old = this.existing.get(doc.id);
-    if (old?.hash === hash) return;
-
-    let rowid: number;
-    if (old && old.doc >= base && old.doc <= base + MAX_SEQ) {
-      rowid = old.doc;
-      this.drop(old.doc, old.authors);
-    } else {
-      if (old) this.drop(old.doc, old.authors);
-      rowid = this.allocate(base);
-    }
-
-    const columns = docColumns(doc);
-    this.insertFts.run(
-      rowid,
-      bigramText(columns.head),
-      bigramText(columns.body),
-      bigramText(columns.authors),
-      wordText(this.cut(columns.head)),
-      charText(columns.head),
-    );
-    this.insertDoc.run(rowid, doc.id, ...fields, hash);
-    for (const name of new Set(doc.authors.map(authorKey)))
-      if (name !== "") this.insertAuthor.run(name, rowid);
+  /** The plain tables are done: days written back, then the FTS5 rows, in rowid order (one segment). */
+  private finish(work: Work): void {
+    work.days.flush();
+    for (const rowid of work.drops) this.deleteFts.run(rowid);
+    // In rowid order: FTS5 also writes its pending tokens out whenever a rowid comes in lower than the last.
+    work.rows.sort((a, b) => a[0] - b[0]);
+    for (const [rowid, tokens] of work.rows) this.insertFts.run(rowid, tokens);
   }
 
-  private drop(rowid: number, authorsJson: string): void {
-    this.deleteFts.run(rowid);
-    this.deleteDoc.run(rowid);
-    for (const name of JSON.parse(authorsJson) as string[]) this.deleteAuthor.run(authorKey(name), rowid);
-  }
-
-  /** The next free rowid of a slot: after the last one in use, else the first gap. */
-  private allocate(base: number): number {
-    const top = this.topOfSlot.get(base, base + MAX_SEQ)?.top ?? null;
-    if (top === null) return base;
-    if (top < base + MAX_SEQ) return top + 1;
-    let expected = base;
-    for (const { doc } of this.docsInSlot.iterate(base, base + MAX_SEQ)) {
-      if (doc !== expected) return expected;
-      expected++;
-    }
-    throw new Error(`search index: more than ${MAX_SEQ + 1} articles of one kind on one page of one day`);
+  private drop(row: Existing, work: Work): void {
+    this.deleteDoc.run(row.doc);
+    for (const name of JSON.parse(row.authors) as string[]) this.deleteAuthor.run(authorKey(name), row.doc);
+    work.days.get(dayOfRowid(row.doc)).clear(seqOfRowid(row.doc));
+    work.drops.push(row.doc);
   }
 }

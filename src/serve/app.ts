@@ -3,6 +3,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { ArchiveReader, type ReaderSources } from "./archive.js";
+import { ResponseCache, responseCache } from "./cache.js";
 import { errorJson, type HttpError, notFound, toHttpError, wantsJson } from "./errors.js";
 import { FEED_ROUTES } from "./feeds.js";
 import { openApiRoute } from "./openapi.js";
@@ -53,6 +54,8 @@ export function createApp(sources: ReaderSources, options: AppOptions = {}): App
   const app = new Hono<Env>();
   app.use(securityHeaders());
   app.use(requestGuard(settings));
+  if (settings.response_cache_mb > 0)
+    app.use(responseCache(new ResponseCache(settings.response_cache_mb * 2 ** 20), sources.version));
   for (const route of ROUTES) route.register(app, ctx);
   app.notFound((c) =>
     respond(

@@ -12,6 +12,7 @@ export interface Settings {
   readonly max_url_length: number;
   readonly cache_max_age: number;
   readonly workers: number;
+  readonly response_cache_mb: number;
 }
 
 export type SettingName = keyof Settings;
@@ -47,13 +48,20 @@ export const SETTINGS: readonly SettingSpec[] = [
     default: 1,
     help: "processes serving in parallel (node:cluster), each with its own read-only connection; up to one per core",
   },
+  // 64 MB holds ~3,000 article pages (~20 KB each as UTF-16) or ~1,500 search pages per process; emptied
+  // whenever an ingest commits. Sized by judgement for a 2-core server; bench:serve reports the hit rate.
+  {
+    name: "response_cache_mb",
+    default: 64,
+    help: "memory per process for rendered pages asked again (emptied when the archive changes); 0: none",
+  },
 ];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze(
   Object.fromEntries(SETTINGS.map((s) => [s.name, s.default])) as unknown as Settings,
 );
 
-const ZERO_ALLOWED = new Set(["port", "cache_max_age"]);
+const ZERO_ALLOWED = new Set(["port", "cache_max_age", "response_cache_mb"]);
 const byName = new Map(SETTINGS.map((s) => [s.name as string, s]));
 
 /** Defaults overridden by `overrides` (strings from the command line), checked and frozen; a string is an error. */

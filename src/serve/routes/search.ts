@@ -31,6 +31,8 @@ export interface SearchData {
     limit: number;
   };
   total: number;
+  /** Which of total and facets are estimates (very broad queries in a large archive); null: both exact. */
+  approximate: { total: boolean; facets: boolean } | null;
   hits: (SearchHit & { url: string; paperName: string })[];
   facets: { paper: Facet[]; year: Facet[]; page: Facet[] };
   paging: {
@@ -149,6 +151,7 @@ export const searchRoute = definePage<SearchData>({
         kind: "search",
         query,
         total: result.total,
+        approximate: "approximate" in result && result.approximate !== undefined ? result.approximate : null,
         hits: result.hits.map((h) => ({
           ...h,
           url: articleUrlOf(h.id) ?? "",

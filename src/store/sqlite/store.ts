@@ -86,6 +86,16 @@ export class SqliteArchiveStore implements ArchiveStore {
     return this.writer.ingestIssue(input, link);
   }
 
+  /**
+   * Several issues in one transaction, for bulk loads (fewer commits, larger search-index segments): each
+   * stored as ingestIssue would, all of them or none. Not part of ArchiveStore: SQLite's own.
+   */
+  async ingestIssues(inputs: readonly IssueInput[], link: IssueLinker): Promise<IssueOutcome[]> {
+    if (this.writer === null)
+      throw new Error("ingestIssues: this archive was opened read-only; open it without readonly to ingest");
+    return this.writer.ingestIssues(inputs, link);
+  }
+
   async getArticle(id: string): Promise<StoredArticle | null> {
     return this.snapshot((db) => readArticle(db, id));
   }

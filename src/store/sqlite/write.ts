@@ -1,7 +1,7 @@
 // The one writer: an issue's pages, articles, search documents and links in one transaction, so a
 // killed ingest leaves whole issues or none of one, and running it again finishes the job.
 import type { IssueLinks, LinkPage } from "../../link/index.js";
-import type { SearchIndex } from "../../search/contract.js";
+import type { SearchDoc, SearchIndex } from "../../search/contract.js";
 import { sha256Hex } from "../digest.js";
 import { articleId, issueId, pageId } from "../ids.js";
 import { searchDoc } from "../search-doc.js";
@@ -11,6 +11,13 @@ import type { Db } from "./open.js";
 import { toArticle } from "./rows.js";
 
 const isWarning = (m: { level: string }): boolean => m.level !== "info";
+
+/** The search index's share of a write, done after everything else (see ingestIssues). */
+interface SearchWork {
+  /** Ids of articles that a new parse replaced. */
+  stale: string[];
+  docs: SearchDoc[];
+}
 
 export class Writer {
   private readonly s;
@@ -77,31 +84,55 @@ export class Writer {
   }
 
   ingestIssue(input: IssueInput, link: IssueLinker): IssueOutcome {
-    const numbers = input.pages.map((p) => p.page);
-    if (new Set(numbers).size !== numbers.length)
-      throw new Error(
-        `ingestIssue: page numbers repeat in one issue (${numbers.join(", ")}); pass each page once`,
-      );
-    const iid = issueId(input);
-    const run = this.db.transaction((): IssueOutcome => {
-      this.s.paper.run(input.paper, input.paperName ?? input.paper);
-      this.s.issue.run(iid, input.paper, input.date, input.edition);
-      const pages = [...input.pages].sort((a, b) => a.page - b.page).map((p) => this.storePage(input, p));
-      const relinked = pages.some((p) => p.status !== "unchanged");
-      if (relinked) this.relink(iid, link);
-      return {
-        id: iid,
-        pages,
-        relinked,
-        links: this.s.countLinks.get(iid) ?? 0,
-        linkMessages: this.s.countLinkMessages.get(iid) ?? 0,
-      };
+    const [outcome] = this.ingestIssues([input], link);
+    return outcome as IssueOutcome;
+  }
+
+  /**
+   * Several issues in one transaction (a bulk load: fewer, larger commits), each as ingestIssue would store
+   * it; all of them or none is stored. The search index is written last, once for all of them: FTS5 writes its
+   * pending tokens out as a segment whenever another statement opens a savepoint, so search writes between
+   * the other tables' would leave a small segment per page to merge later.
+   */
+  ingestIssues(inputs: readonly IssueInput[], link: IssueLinker): IssueOutcome[] {
+    for (const input of inputs) {
+      const numbers = input.pages.map((p) => p.page);
+      if (new Set(numbers).size !== numbers.length)
+        throw new Error(
+          `ingestIssue: page numbers repeat in one issue (${numbers.join(", ")}); pass each page once`,
+        );
+    }
+    const run = this.db.transaction((): IssueOutcome[] => {
+      const search: SearchWork = { stale: [], docs: [] };
+      const outcomes = inputs.map((input) => this.storeIssue(input, link, search));
+      const fresh = new Set(search.docs.map((d) => d.id));
+      this.search?.remove(search.stale.filter((id) => !fresh.has(id)));
+      this.search?.upsert(search.docs);
+      return outcomes;
     });
     // IMMEDIATE: take the write lock up front, so the transaction never fails half-way on a busy database.
     return run.immediate();
   }
 
-  private storePage(input: IssueInput, p: PageInput): PageOutcome {
+  private storeIssue(input: IssueInput, link: IssueLinker, search: SearchWork): IssueOutcome {
+    const iid = issueId(input);
+    this.s.paper.run(input.paper, input.paperName ?? input.paper);
+    this.s.issue.run(iid, input.paper, input.date, input.edition);
+    const pages = [...input.pages]
+      .sort((a, b) => a.page - b.page)
+      .map((p) => this.storePage(input, p, search));
+    const relinked = pages.some((p) => p.status !== "unchanged");
+    if (relinked) this.relink(iid, link);
+    return {
+      id: iid,
+      pages,
+      relinked,
+      links: this.s.countLinks.get(iid) ?? 0,
+      linkMessages: this.s.countLinkMessages.get(iid) ?? 0,
+    };
+  }
+
+  private storePage(input: IssueInput, p: PageInput, search: SearchWork): PageOutcome {
     const iid = issueId(input);
     const pid = pageId(input, p.page);
     const sha = sha256Hex(p.raw);
@@ -119,8 +150,9 @@ export class Writer {
     this.s.version.run(pid, version, sha, p.file, this.now().toISOString());
     if (p.image !== undefined) writePageImage(this.db, pid, version, p.image);
 
-    // The previous parse goes: its search documents, messages and articles (their links cascade).
-    this.search?.remove(this.s.articleIds.all(pid));
+    // The previous parse goes: its search documents (at the end: see ingestIssues), messages and articles
+    // (their links cascade).
+    search.stale.push(...this.s.articleIds.all(pid));
     this.s.deletePageMessages.run(pid);
     this.s.deleteArticles.run(pid);
     const docs = p.parsed.articles.map((parsed, i) => {
@@ -141,7 +173,7 @@ export class Writer {
     });
     for (const m of p.parsed.messages)
       this.s.message.run(iid, pid, null, "parse", m.level, m.rule ?? null, m.line ?? null, m.message);
-    this.search?.upsert(docs);
+    search.docs.push(...docs);
     const status = current === undefined ? "added" : "replaced";
     const warnings = p.parsed.messages.filter(isWarning).length;
     return { ...outcome, status, version, articles: docs.length, warnings };

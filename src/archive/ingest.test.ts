@@ -1,0 +1,83 @@
+// Ingesting sources: a bulk load (several issues to a transaction) stores the same as one issue at a time,
+// and an issue that cannot be stored fails alone, its batch stored issue by issue instead.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSqliteSearchIndex } from "../search/index.js";
+import { openSqliteStore, type SqliteArchiveStore } from "../store/sqlite/index.js";
+import { ingestSources } from "./ingest.js";
+import type { PageSource } from "./sources.js";
+
+const dir = mkdtempSync(join(tmpdir(), "banmian-ingest-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Made-up pages: `issues` days of lcrb, two pages each, one short article a page. */
+function sources(issues: number): PageSource[] {
+  const out: PageSource[] = [];
+  for (let i = 0; i < issues; i++) {
+    const date = new Date(Date.UTC(2025, 2, 1 + i)).toISOString().slice(0, 10);
+    for (const page of [1, 2]) {
+      const path = join(dir, `lcrb-${date}-p0${page}.txt`);
+      writeFileSync(
+        path,
+        `春耕第${i}期${page}版\n\n本报讯 田间地头一片繁忙，双拥活动第${i}场在第${page}版。\n`,
+      );
+      out.push({ file: path, path, meta: { paper: "lcrb", date, page }, origin: "test" });
+    }
+  }
+  return out;
+}
+
+function store(): SqliteArchiveStore {
+  const opened = openSqliteStore(":memory:", { search: createSqliteSearchIndex });
+  if (!opened.ok) throw new Error(opened.error);
+  return opened.store;
+}
+
+describe("ingestSources", () => {
+  it("stores the same in a bulk load as one issue at a time, in fewer transactions", async () => {
+    const pages = sources(12);
+    const [one, bulk] = [store(), store()];
+    const single = await ingestSources(one, pages, { maxBytes: 1e6 });
+    const spy = bulk.ingestIssues.bind(bulk);
+    let calls = 0;
+    bulk.ingestIssues = (inputs, link) => {
+      calls++;
+      return spy(inputs, link);
+    };
+    const batched = await ingestSources(bulk, pages, { maxBytes: 1e6, bulkArticles: 10 });
+    expect(batched).toEqual(single);
+    expect(calls).toBeGreaterThan(0);
+    expect(calls).toBeLessThan(12);
+    for (const s of [one, bulk]) expect((await s.stats()).articles).toBe(24);
+    expect(bulk.db.prepare("SELECT count(*) FROM search_doc").pluck().get()).toBe(24);
+    expect(await bulk.getArticle("lcrb-2025-03-05-a-p02-a01")).toEqual(
+      await one.getArticle("lcrb-2025-03-05-a-p02-a01"),
+    );
+  });
+
+  it("stores the rest of a batch when one of its issues fails", async () => {
+    const s = store();
+    const failing = (await import("../link/index.js")).linkIssue;
+    let linked = 0;
+    const spy = s.ingestIssues.bind(s);
+    s.ingestIssues = (inputs) =>
+      spy(inputs, (pages) => {
+        if (++linked === 3) throw new Error("link failed");
+        return failing(pages);
+      });
+    const ingestOne = s.ingestIssue.bind(s);
+    s.ingestIssue = (input) =>
+      ingestOne(input, (pages) => {
+        if (input.date === "2025-03-03") throw new Error("link failed");
+        return failing(pages);
+      });
+    const summary = await ingestSources(s, sources(6), { maxBytes: 1e6, bulkArticles: 100 });
+    expect(summary.pages.failed).toBe(2);
+    expect(summary.pages.added).toBe(10);
+    expect(
+      summary.failures.every((f) => f.reason.includes("2025-03-03") && f.reason.includes("link failed")),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,57 @@
+// One article made ready for the index, without the database: its checked day, fingerprint, token text and
+// length. Pure (jieba aside, which is given), so that a bulk load can run it in worker threads while the one
+// writer thread inserts (sqlite-write.ts takes these as they are).
+import { createHash } from "node:crypto";
+import { authorKey, docColumns } from "./columns.js";
+import type { Cut } from "./compile.js";
+import type { SearchDoc } from "./contract.js";
+import { dayOf, FIRST_YEAR, LAST_YEAR, MAX_PAGE } from "./rowid.js";
+import { docTokens } from "./tokens.js";
+
+export interface PreparedDoc {
+  doc: SearchDoc;
+  /** rowid.ts's date key. */
+  day: number;
+  /** Of every stored field: re-ingesting an unchanged article costs no indexing. */
+  hash: string;
+  /** Bigrams, marked bigrams, headline characters and words, each once (tokens.ts). */
+  tokens: string;
+  /** Bigrams of head, body and authors: BM25's document length. */
+  length: number;
+  /** A number 0–65535 fixed by the hash: which sample tokens the article carries (tokens.ts, count.ts). */
+  draw: number;
+  authorKeys: string[];
+}
+
+/** The fields search_doc stores, in its column order after doc and id; the hash is taken over them. */
+export function storedFields(
+  doc: SearchDoc,
+): [string, string, number, string, string, string, string, string] {
+  const authors = JSON.stringify(doc.authors);
+  return [doc.paper, doc.date, doc.page, doc.kind, doc.title, doc.headline, doc.body, authors];
+}
+
+/** Throws, naming the article, on a date or page the index cannot hold. */
+export function prepareDoc(doc: SearchDoc, cut: Cut): PreparedDoc {
+  const day = dayOf(doc.date);
+  if (day === null)
+    throw new Error(
+      `search index: ${doc.id}: date '${doc.date}' is not YYYY-MM-DD in ${FIRST_YEAR}–${LAST_YEAR}`,
+    );
+  if (!Number.isInteger(doc.page) || doc.page < 0 || doc.page > MAX_PAGE)
+    throw new Error(`search index: ${doc.id}: page ${doc.page} is not a whole number 0–${MAX_PAGE}`);
+  const digest = createHash("sha1")
+    .update(JSON.stringify(storedFields(doc)))
+    .digest();
+  const columns = docColumns(doc);
+  const { text, length } = docTokens({ ...columns, words: cut(columns.head) });
+  return {
+    doc,
+    day,
+    hash: digest.toString("base64"),
+    tokens: text,
+    length,
+    draw: digest.readUInt16BE(0),
+    authorKeys: [...new Set(doc.authors.map(authorKey))].filter((k) => k !== ""),
+  };
+}
