@@ -176,7 +176,7 @@ export class SearchReader {
     let window = complete ? newest : newest.slice(0, this.window);
     // 2. Total and facets: from the window when it holds every candidate, else counted (count.ts). The
     //    candidates of an inexact plan are checked against their text: all of a few, else an even sample
-    //    whose share of true matches scales the counts (about 1 for natural text; the estimate says so).
+    //    whose share of true matches scales the counts (and the result says they are estimates).
     let tally: Tally = complete
       ? {
           total: window.length,
