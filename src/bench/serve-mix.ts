@@ -1,7 +1,7 @@
 // What bench:serve asks for: article URLs and search queries drawn from the archive itself, in two mixes.
 // "cold": every request a URL not asked before (what a cache cannot help with: first readers of an article,
 // a query nobody typed yet); "zipf": requests over a pool with Zipf popularity (rank k asked ∝ 1/k), as readers
-// crowd on a few front-page stories and common words. The two mixes draw from disjoint halves of the pool.
+// crowd on a few front-page stories and common words. The two mixes draw from disjoint parts of the sample.
 import Database from "better-sqlite3";
 import { mulberry32, type Rng } from "../corpus/random.js";
 import { articleUrlOf } from "../serve/urls.js";
@@ -12,9 +12,13 @@ export interface Pools {
   queries: { zipf: string[]; cold: string[] };
 }
 
-function halves<T>(list: readonly T[]): { zipf: T[]; cold: T[] } {
-  const mid = Math.floor(list.length / 2);
-  return { zipf: list.slice(0, mid), cold: list.slice(mid) };
+export interface Sizes {
+  zipf: number;
+  cold: number;
+}
+
+function split<T>(list: readonly T[], sizes: Sizes): { zipf: T[]; cold: T[] } {
+  return { zipf: list.slice(0, sizes.zipf), cold: list.slice(sizes.zipf, sizes.zipf + sizes.cold) };
 }
 
 function hanPiece(rng: Rng, text: string, n: number): string | null {
@@ -25,8 +29,10 @@ function hanPiece(rng: Rng, text: string, n: number): string | null {
   return run.slice(at, at + n);
 }
 
-/** `articles` distinct article URLs and up to `queries` distinct queries (2 and 4 characters of headlines, two words). */
-export function samplePools(db: string, articles: number, queries: number): Pools {
+/** Distinct article URLs and queries (2 and 4 characters of headlines, two words), as many as asked for. */
+export function samplePools(db: string, sizes: { articles: Sizes; queries: Sizes }): Pools {
+  const articles = sizes.articles.zipf + sizes.articles.cold;
+  const queries = sizes.queries.zipf + sizes.queries.cold;
   const conn = new Database(db, { readonly: true });
   try {
     const total = conn.prepare<[], number>("SELECT COUNT(*) FROM articles").pluck().get() ?? 0;
@@ -47,7 +53,11 @@ export function samplePools(db: string, articles: number, queries: number): Pool
       const q = kind === 0 ? hanPiece(rng, t, 2) : kind === 1 ? hanPiece(rng, t, 4) : two();
       if (q !== null && q !== "" && asked.size < queries) asked.add(q);
     }
-    return { total, articles: halves([...ids.values()]), queries: halves([...asked]) };
+    return {
+      total,
+      articles: split([...ids.values()], sizes.articles),
+      queries: split([...asked], sizes.queries),
+    };
   } finally {
     conn.close();
   }

@@ -44,15 +44,16 @@ type Autocannon = (options: {
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 const TARGETS = { article: 20, search: 100 } as const;
-// Pools: half for the Zipf mix, half for the cold one. A cold run at ~3,000 pages/s for 10 s needs ~30,000
-// distinct articles; searches run at a few hundred a second.
-const POOL_ARTICLES = 60_000;
-const POOL_QUERIES = 8_000;
+// What readers ask for. Zipf: 10,000 articles and 1,000 queries, popular ones asked most, each asked a few
+// times to warm the server up first (a server that has been up a while). Cold: every request a new one; a cold run
+// stops after its pool or the duration (~1,000 article pages or ~100 searches a second at a million articles).
+const POOLS = { articles: { zipf: 10_000, cold: 30_000 }, queries: { zipf: 1_000, cold: 3_000 } };
 /** Length of a Zipf run's request sequence (taken in turn, repeated when a run outlasts it). */
 const ZIPF_REQUESTS = 200_000;
-// Each server process warms its own caches (SQLite pages, issue records, jieba's dictionary): long enough for
-// every article URL of the sample to be asked a few times.
-const WARM_UP_S = 5;
+// A Zipf run's warm-up asks each of its distinct paths three times, within this long: each server process
+// keeps its own cache, and a path asked three times has reached both of two processes 3 times in 4.
+const WARM_UP_PASSES = 3;
+const WARM_UP_MAX_S = 60;
 const USAGE =
   "usage: npm run bench:serve -- [--db FILE (an archive to serve; built when missing)] [--articles N (50000)]\n" +
   "                              [--connections N (50)] [--duration S per endpoint (10)] [--workers N (cores)] [--keep]";
@@ -143,6 +144,8 @@ function inTurn(paths: readonly string[]): CannonRequest[] {
 interface Run {
   name: string;
   mix: "zipf" | "cold";
+  /** The distinct paths of the mix (a Zipf run's warm-up asks each once). */
+  pool: string[];
   paths: string[];
   target: number;
 }
@@ -159,9 +162,21 @@ function runs(pools: Pools, requests: number): Run[] {
     ["search (JSON)", pools.queries, search(true), TARGETS.search],
   ];
   return endpoints.flatMap(([name, pool, path, target], i) => [
-    { name, mix: "zipf", paths: zipfSequence(pool.zipf, requests, i + 1).map(path), target },
+    {
+      name,
+      mix: "zipf",
+      pool: pool.zipf.map(path),
+      paths: zipfSequence(pool.zipf, requests, i + 1).map(path),
+      target,
+    },
     // The JSON twin's cold run must not meet URLs the HTML run made warm: it takes the pool from the end.
-    { name, mix: "cold", paths: (i % 2 === 0 ? pool.cold : [...pool.cold].reverse()).map(path), target },
+    {
+      name,
+      mix: "cold",
+      pool: [],
+      paths: (i % 2 === 0 ? pool.cold : [...pool.cold].reverse()).map(path),
+      target,
+    },
   ]);
 }
 
@@ -181,7 +196,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}; server and load generator share the machine\n`,
   );
   if (!reuse && !(await build(options))) return 0;
-  const pools = samplePools(options.db, POOL_ARTICLES, POOL_QUERIES);
+  const pools = samplePools(options.db, POOLS);
   const { child, url } = await startServer(options.db, options.workers);
   try {
     const rows: (string | number)[][] = [];
@@ -190,8 +205,9 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
         await autocannon({
           url,
           connections: options.connections,
-          duration: WARM_UP_S,
-          requests: inTurn(run.paths),
+          duration: WARM_UP_MAX_S,
+          amount: run.pool.length * WARM_UP_PASSES,
+          requests: inTurn(run.pool),
         });
       // A cold run asks each path once at most: it stops after the pool or the duration, whichever comes first.
       const r = await autocannon({
@@ -218,8 +234,8 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     }
     console.log(
       `${pools.total} articles, ${options.workers} server process(es), ${options.connections} connections, ` +
-        `up to ${options.duration} s per run; Zipf runs after ${WARM_UP_S} s of warm-up on the same mix, over ` +
-        `${pools.articles.zipf.length} article URLs / ${pools.queries.zipf.length} queries; cold runs over another ` +
+        `up to ${options.duration} s per run; Zipf runs over ${pools.articles.zipf.length} article URLs / ` +
+        `${pools.queries.zipf.length} queries, after a warm-up asking each ${WARM_UP_PASSES} times; cold runs over another ` +
         `${pools.articles.cold.length} / ${pools.queries.cold.length}, each asked once\n`,
     );
     console.log(

@@ -48,11 +48,11 @@ export const SETTINGS: readonly SettingSpec[] = [
     default: 1,
     help: "processes serving in parallel (node:cluster), each with its own read-only connection; up to one per core",
   },
-  // 64 MB holds ~3,000 article pages (~20 KB each as UTF-16) or ~1,500 search pages per process; emptied
-  // whenever an ingest commits. Sized by judgement for a 2-core server; bench:serve reports the hit rate.
+  // 128 MB holds ~16,000 article pages (~7.7 KB each, kept as UTF-16 strings) or ~6,000 search pages per
+  // process: bench:serve's Zipf mix of 10,000 articles fits; at 64 MB its article p99 was 22 ms, not 20.
   {
     name: "response_cache_mb",
-    default: 64,
+    default: 128,
     help: "memory per process for rendered pages asked again (emptied when the archive changes); 0: none",
   },
 ];

@@ -97,9 +97,18 @@ export function readIssue(db: Db, id: string): IssueRecord | null {
     db,
     "SELECT id, kind, title FROM articles WHERE page_id = ? ORDER BY position",
   );
+  // Every page's current version in one query (a query per page cost a cold article page 0.3 ms in 2.3).
+  const versions = new Map(
+    prepared<[string], VersionRow & { page_id: string }>(
+      db,
+      `SELECT v.page_id, ${VERSION_COLUMNS} JOIN pages p ON p.id = v.page_id AND p.version = v.version WHERE p.issue_id = ?`,
+    )
+      .all(id)
+      .map((row) => [row.page_id, toVersion(row)]),
+  );
   const pages: PageRecord[] = pageRows.map((r) => {
     const pid = pageId(key, r.page);
-    const current = readVersions(db, pid, true)[0];
+    const current = versions.get(pid);
     if (current === undefined) throw new Error(`archive damaged: page ${pid} has no current version`);
     const list = articles.all(pid).map((a) => ({ id: a.id, kind: toKind(a.kind), title: a.title }));
     return { id: pid, page: r.page, pageName: r.page_name, current, articles: list };

@@ -2,6 +2,7 @@
 // has shipped: add the next number. Kept as modules (not .sql files) so the build carries them to dist/.
 import { sql as archive } from "./0001-archive.js";
 import { sql as pageImages } from "./0003-page-images.js";
+import { sql as articleListing } from "./0004-article-listing.js";
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "archive", sql: archive },
   { version: 3, name: "page-images", sql: pageImages },
+  { version: 4, name: "article-listing", sql: articleListing },
 ];
 
 /** The schema version this code reads and writes. */
