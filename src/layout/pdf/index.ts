@@ -2,11 +2,13 @@
 // page's text as the pipeline reads it (one printed line a text line, blocks apart by a blank line).
 import type { Block } from "../blocks.js";
 import { buildPdfBlocks, type PdfBlock } from "./blocks.js";
+import { spaceAtBreak } from "./headline-breaks.js";
 import { buildLines, commonSize } from "./lines.js";
 import { readingOrder } from "./order.js";
 import type { PdfLine, PdfPageRuns, Rect } from "./types.js";
 
 export { buildPdfBlocks, type PdfBlock } from "./blocks.js";
+export { HEADLINE_BREAK, spaceAtBreak } from "./headline-breaks.js";
 export { buildLines, despread } from "./lines.js";
 export { ORDER, readingOrder } from "./order.js";
 export type { GlyphRun, PdfLine, PdfPageRuns, Rect } from "./types.js";
@@ -32,6 +34,8 @@ export function layoutPdfPage(page: PdfPageRuns): PdfLayout {
   const bodySize = commonSize(lines);
   const leaves = readingOrder(lines, bodySize);
   const pdfBlocks = buildPdfBlocks(leaves, bodySize);
+  // What the page says outside its headlines: the evidence for a space lost at a headline's line break.
+  const texts = pdfBlocks.filter((b) => b.headline === null).map((b) => b.lines.map((l) => l.text).join(""));
   const textLines: string[] = [];
   const places: (LinePlace | undefined)[] = [undefined];
   const blocks = pdfBlocks.map((b, i): Block => {
@@ -50,15 +54,21 @@ export function layoutPdfPage(page: PdfPageRuns): PdfLayout {
         h: line.bottom - line.top,
       });
     });
-    return toBlock(b, first, bodySize, i === 0 ? 0 : 1);
+    return toBlock(b, first, bodySize, i === 0 ? 0 : 1, b.headline === null ? [] : texts);
   });
   return { text: textLines.join("\n"), blocks, places, bodySize };
 }
 
-function toBlock(b: PdfBlock, first: number, bodySize: number, gapBefore: number): Block {
+function toBlock(
+  b: PdfBlock,
+  first: number,
+  bodySize: number,
+  gapBefore: number,
+  texts: readonly string[],
+): Block {
   return {
     lines: b.lines.map((l) => l.text),
-    text: joinPrinted(b.lines),
+    text: joinPrinted(b.lines, texts),
     line: first,
     lastLine: first + b.lines.length - 1,
     indented: b.indented,
@@ -78,13 +88,20 @@ const LATIN_START = /^[A-Za-z0-9]/u;
 
 /**
  * Printed lines joined: Chinese wraps anywhere, Latin words only at a space, which the wrap swallowed; a
- * line that ends in a space keeps it (a two-part title broken where its parts meet).
+ * line that ends in a space keeps it (a two-part title broken where its parts meet), and so does a
+ * headline's line whose break the page's `texts` show to stand for a space (headline-breaks.ts).
  */
-function joinPrinted(lines: readonly PdfLine[]): string {
+function joinPrinted(lines: readonly PdfLine[], texts: readonly string[]): string {
   let text = "";
   let space = false;
   for (const line of lines) {
-    if (text.length > 0 && (space || (LATIN_END.test(text) && LATIN_START.test(line.text)))) text += " ";
+    if (
+      text.length > 0 &&
+      (space ||
+        (LATIN_END.test(text) && LATIN_START.test(line.text)) ||
+        (texts.length > 0 && spaceAtBreak(text, line.text, texts)))
+    )
+      text += " ";
     text += line.text;
     space = line.trailingSpace;
   }
