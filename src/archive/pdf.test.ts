@@ -100,6 +100,14 @@ describe("ingesting PDF pages", () => {
     expect(article?.article.zones?.every((z) => z.page === 2)).toBe(true);
     expect(article?.article.zones?.length).toBeGreaterThan(0);
 
+    // Stats count the images and their bytes.
+    const stats = await store.stats();
+    expect(stats.images).toBe(4);
+    let imageBytes = 0;
+    for (const n of [1, 2, 3, 4]) imageBytes += (await store.pageImageInfo(`lcrb-2025-04-24-a-p0${n}`))?.size ?? 0;
+    expect(stats.bytes.images).toBe(imageBytes);
+    expect(imageBytes).toBeGreaterThan(4 * 1000);
+
     const again = await ingestSources(store, found.sources, { maxBytes: 1e7 });
     expect(again.pages).toEqual({ added: 0, replaced: 0, unchanged: 4, failed: 1 });
     await store.close();

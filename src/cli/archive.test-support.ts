@@ -40,6 +40,8 @@ export interface Run {
   code: number;
   out: string;
   err: string;
+  /** What was written as bytes (an image), concatenated. */
+  bytes: Buffer;
 }
 
 export async function run(
@@ -51,7 +53,7 @@ export async function run(
   io.env = where.env ?? {};
   io.isTty = where.tty ?? false;
   const code = await command(argv, io);
-  return { code, out: io.out, err: io.err };
+  return { code, out: io.out, err: io.err, bytes: Buffer.concat(io.bytes) };
 }
 
 const TABLES = ["papers", "issues", "raw_inputs", "pages", "page_versions", "articles", "links", "messages"];

@@ -19,6 +19,9 @@ ${DB_HELP}
   --setting NAME=VALUE       a serve setting (banmian serve --help lists them)
 `;
 
+/** Bodies printed as text; anything else (page images) is written as bytes. */
+const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|javascript))/u;
+
 export const getCommand: Command = async (argv, io) => {
   let parsed: {
     values: { db?: string; include?: boolean; setting?: string[]; help?: boolean };
@@ -61,8 +64,19 @@ export const getCommand: Command = async (argv, io) => {
       for (const [name, value] of res.headers) io.stdout(`${name}: ${value}\n`);
       io.stdout("\n");
     }
-    const body = await res.text();
-    io.stdout(body.endsWith("\n") || body === "" ? body : `${body}\n`);
+    const type = res.headers.get("content-type") ?? "";
+    if (TEXT_TYPE.test(type) || res.body === null) {
+      const body = await res.text();
+      io.stdout(body.endsWith("\n") || body === "" ? body : `${body}\n`);
+    } else {
+      // An image: its bytes as they are, for `> page.webp`; a terminal gets a note instead of noise.
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (io.isTty)
+        io.stderr(
+          `banmian get: ${type}, ${bytes.length} bytes not printed on a terminal; redirect to a file\n`,
+        );
+      else io.stdout(bytes);
+    }
     const location = res.headers.get("location");
     if (location !== null) io.stderr(`banmian get: ${res.status} → ${location}\n`);
     return res.status >= 200 && res.status < 300 ? 0 : 1;

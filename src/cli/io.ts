@@ -1,7 +1,8 @@
 // What a command needs from the outside world, so commands run in tests without a process.
 
 export interface Io {
-  stdout(text: string): void;
+  /** Text, or bytes as they are (an image that `banmian get` fetched). */
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
   /** Working directory that relative paths resolve against. */
   cwd: string;
@@ -26,7 +27,7 @@ export function processIo(): Io {
 
 /** What closedPipeSafe needs of a stream (process.stdout is one). */
 export interface OutputStream {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   on(event: "error", listener: (error: NodeJS.ErrnoException) => void): unknown;
   readonly destroyed: boolean;
 }
@@ -36,7 +37,7 @@ export interface OutputStream {
  * output quietly instead of crashing the process with an EPIPE stack trace; the exit code is the
  * command's own. Any other stream error is thrown as before.
  */
-export function closedPipeSafe(stream: OutputStream): (text: string) => void {
+export function closedPipeSafe(stream: OutputStream): (text: string | Uint8Array) => void {
   let closed = false;
   stream.on("error", (error) => {
     if (error.code === "EPIPE" || (closed && error.code === "ERR_STREAM_DESTROYED")) closed = true;
@@ -47,16 +48,20 @@ export function closedPipeSafe(stream: OutputStream): (text: string) => void {
   };
 }
 
-/** An Io that records what a command printed, for tests. */
-export function memoryIo(cwd: string = process.cwd()): Io & { out: string; err: string } {
+/** An Io that records what a command printed, for tests: text in `out`, bytes written as bytes in `bytes`. */
+export function memoryIo(
+  cwd: string = process.cwd(),
+): Io & { out: string; err: string; bytes: Uint8Array[] } {
   const io = {
     out: "",
     err: "",
+    bytes: [] as Uint8Array[],
     cwd,
     env: {},
     isTty: false,
-    stdout(text: string) {
-      io.out += text;
+    stdout(text: string | Uint8Array) {
+      if (typeof text === "string") io.out += text;
+      else io.bytes.push(text);
     },
     stderr(text: string) {
       io.err += text;

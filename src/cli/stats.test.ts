@@ -27,6 +27,7 @@ describe("banmian stats", () => {
     expect(out).toMatch(/^links {9}1 jump, \d+ contents$/mu);
     expect(out).toMatch(/^link notes:\n {2}link\/jump-target-missing +2$/mu);
     expect(out).toMatch(/^search index {2}[\d.]+ KB$/mu);
+    expect(out).toMatch(/^page images {3}0 \(0\.0 KB\)$/mu);
   });
 
   it("writes JSON", async () => {

@@ -62,6 +62,7 @@ export function formatStats(s: ArchiveStats, path: string): string {
     ["links", `${s.links.jump} jump, ${s.links.toc} contents`],
     ["messages", `${s.messages.error} errors, ${s.messages.warning} warnings, ${s.messages.info} info`],
     ["raw inputs", megabytes(s.bytes.raw)],
+    ["page images", `${s.images} (${megabytes(s.bytes.images)})`],
     ["database", size(s.bytes.database)],
     ["search index", size(s.bytes.searchIndex)],
   ];

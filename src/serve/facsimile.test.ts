@@ -3,7 +3,8 @@
 // the article's way back to its zones; pages from text show no image.
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tempDir } from "../cli/archive.test-support.js";
+import { run, tempDir } from "../cli/archive.test-support.js";
+import { getCommand } from "../cli/get.js";
 import { linkIssue } from "../link/index.js";
 import { type Article, emptyArticle, type Page } from "../model/index.js";
 import { createSqliteSearchIndex } from "../search/index.js";
@@ -39,11 +40,12 @@ const ARTICLES: Article[] = [
 let app: App;
 let close = () => {};
 let remove = () => {};
+let db = "";
 
 beforeAll(async () => {
   const tmp = tempDir("banmian-facsimile-");
   remove = tmp.remove;
-  const db = join(tmp.dir, "archive.db");
+  db = join(tmp.dir, "archive.db");
   const opened = openSqliteStore(db, { search: createSqliteSearchIndex });
   if (!opened.ok) throw new Error(opened.error);
   const page = (n: number, articles: Article[]): Page => ({
@@ -198,5 +200,20 @@ describe("zones", () => {
         { x: 410, y: 60, w: 350, h: 200 },
       ]),
     ).toEqual({ x: 40, y: 60, w: 720, h: 400 });
+  });
+});
+
+describe("banmian get of a page image", () => {
+  it("writes the image's bytes as they are, and on a terminal a note instead", async () => {
+    const piped = await run(getCommand, ["/lcrb/2025-04-24/p1/image.webp", "--db", db], { cwd: "/" });
+    expect(piped).toMatchObject({ code: 0, out: "", err: "" });
+    expect(new Uint8Array(piped.bytes)).toEqual(IMAGE);
+    const tty = await run(getCommand, ["/lcrb/2025-04-24/p1/image.webp", "--db", db], {
+      cwd: "/",
+      tty: true,
+    });
+    expect(tty).toMatchObject({ code: 0, out: "" });
+    expect(tty.bytes.length).toBe(0);
+    expect(tty.err).toContain(`image/webp, ${IMAGE.length} bytes not printed on a terminal`);
   });
 });

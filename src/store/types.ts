@@ -147,8 +147,10 @@ export interface ArchiveStats {
   messages: { info: number; warning: number; error: number };
   /** Link messages by rule (link/jump-unmatched, link/jump-target-missing, …). */
   linkMessages: Record<string, number>;
-  /** Sizes in bytes; null where the implementation cannot tell. */
-  bytes: { raw: number; database: number | null; searchIndex: number | null };
+  /** Page images (PDF pages' facsimiles), one per page version that has one. */
+  images: number;
+  /** Sizes in bytes; null where the implementation cannot tell. `images`: the stored image files. */
+  bytes: { raw: number; images: number; database: number | null; searchIndex: number | null };
 }
 
 export interface ArchiveStore {

@@ -24,6 +24,7 @@ export function readStats(db: Db): ArchiveStats {
     pages: count("SELECT COUNT(*) FROM pages"),
     versions: count("SELECT COUNT(*) FROM page_versions"),
     articles: count("SELECT COUNT(*) FROM articles"),
+    images: count("SELECT COUNT(*) FROM page_images"),
     links: {
       jump: count("SELECT COUNT(*) FROM links WHERE kind = 'jump'"),
       toc: count("SELECT COUNT(*) FROM links WHERE kind = 'toc'"),
@@ -32,6 +33,7 @@ export function readStats(db: Db): ArchiveStats {
     linkMessages: Object.fromEntries(rules.map((r) => [r.rule ?? "(none)", r.n])),
     bytes: {
       raw: count("SELECT COALESCE(SUM(size), 0) FROM raw_inputs"),
+      images: count("SELECT COALESCE(SUM(size), 0) FROM page_images"),
       database: Number.isFinite(pageSize * pageCount) ? pageSize * pageCount : null,
       searchIndex: searchIndexBytes(db),
     },
