@@ -5,30 +5,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { corpusPath } from "../corpus/index.js";
 import { CHROMIUM } from "../corpus/pdf/index.js";
-import { emptyArticle, type Page } from "../model/index.js";
+import { pageOf as page, RIVER, STREET } from "../eval/pages.test-support.js";
 import { evalCommand } from "./eval.js";
 import { memoryIo } from "./io.js";
-
-const RIVER = {
-  ...emptyArticle(),
-  title: "小河公园开园",
-  paragraphs: ["今天上午，小河公园正式开园，市民纷纷前来游览。"],
-};
-const STREET = {
-  ...emptyArticle(),
-  title: "老街新貌",
-  paragraphs: ["东关老街完成改造后重新开放，青石板路恢复了原来的模样。"],
-};
-const page = (file: string, articles: Page["articles"]): Page => ({
-  file,
-  paper: null,
-  date: null,
-  page: null,
-  pageName: null,
-  articles,
-  removed: [],
-  messages: [],
-});
 
 let dir = "";
 beforeAll(async () => {

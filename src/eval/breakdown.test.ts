@@ -1,29 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { emptyArticle, type Page } from "../model/index.js";
 import { formatGroupTable, formatPageTable } from "./breakdown.js";
 import { splitRun } from "./corpus-run.js";
 import { evaluate } from "./evaluate.js";
-
-const RIVER = {
-  ...emptyArticle(),
-  title: "小河公园开园",
-  paragraphs: ["今天上午，小河公园正式开园，市民纷纷前来游览。"],
-};
-const STREET = {
-  ...emptyArticle(),
-  title: "老街新貌",
-  paragraphs: ["东关老街完成改造后重新开放，青石板路恢复了原来的模样。"],
-};
-const page = (file: string, articles: Page["articles"]): Page => ({
-  file,
-  paper: null,
-  date: null,
-  page: null,
-  pageName: null,
-  articles,
-  removed: [],
-  messages: [],
-});
+import { pageOf as page, RIVER, STREET } from "./pages.test-support.js";
 
 // a.pdf right, b.pdf with a wrong title (its body still pairs the article), c.pdf not predicted at all.
 const report = evaluate(

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type Article, emptyArticle, type Page } from "../model/index.js";
+import { type Article, emptyArticle } from "../model/index.js";
 import { basename, evaluate } from "./evaluate.js";
+import { pageOf, RIVER, STREET } from "./pages.test-support.js";
 import { metrics } from "./scores.js";
 import type { GoldPage } from "./types.js";
 
 const art = (title: string, body: string): Article => ({ ...emptyArticle(), title, paragraphs: [body] });
-const predPage = (file: string, articles: Article[]): Page => ({
-  file,
-  paper: null,
-  date: null,
-  page: null,
-  pageName: null,
-  articles,
-  removed: [],
-  messages: [],
-});
 
-const ONE = art("小河公园开园", "今天上午，小河公园正式开园，市民纷纷前来游览。");
-const TWO = art("老街新貌", "东关老街完成改造后重新开放，青石板路恢复了原来的模样。");
 const THREE = art("图书馆夜读", "市图书馆延长开放时间，每晚九点才闭馆，阅览室坐满了人。");
 const FOUR = art("天气", "明天白天多云转晴，偏南风三到四级，夜间有零星小雨。");
 
@@ -31,14 +20,14 @@ describe("basename", () => {
 
 describe("evaluate", () => {
   const gold: GoldPage[] = [
-    { file: "gold/a.txt", articles: [ONE] },
-    { file: "gold/b.txt", articles: [TWO, THREE, FOUR] },
-    { file: "gold/c.txt", articles: [ONE] },
+    { file: "gold/a.txt", articles: [RIVER] },
+    { file: "gold/b.txt", articles: [STREET, THREE, FOUR] },
+    { file: "gold/c.txt", articles: [RIVER] },
   ];
   const pred = [
-    predPage("out/a.txt", [ONE]),
-    predPage("out/b.txt", [art("别的", "完全不同的一篇文章，讲的是另外一件事情。")]),
-    predPage("out/z.txt", [ONE]),
+    pageOf("out/a.txt", [RIVER]),
+    pageOf("out/b.txt", [art("别的", "完全不同的一篇文章，讲的是另外一件事情。")]),
+    pageOf("out/z.txt", [RIVER]),
   ];
   const report = evaluate(gold, pred);
 
@@ -65,8 +54,8 @@ describe("evaluate", () => {
 
   it("warns about and skips a second page with the same basename", () => {
     const twice = evaluate(
-      [{ file: "x/a.txt", articles: [ONE] }],
-      [predPage("1/a.txt", [ONE]), predPage("2/a.txt", [])],
+      [{ file: "x/a.txt", articles: [RIVER] }],
+      [pageOf("1/a.txt", [RIVER]), pageOf("2/a.txt", [])],
     );
     expect(twice.pages[0]?.perfect).toBe(true);
     expect(twice.warnings).toEqual(["prediction 2/a.txt: a second page named a.txt, ignored"]);
