@@ -1,9 +1,8 @@
 // `banmian get PATH`: answers any route of the web reader in-process, without a server (after Datasette's
 // --get): prints the body. Exit status: 0 for 2xx, 1 for any other status, 2 on bad usage or no archive.
-import { parseArgs } from "node:util";
 import { createApp } from "../serve/index.js";
 import { DB_HELP, dbPath } from "./archive-db.js";
-import { type Command, usageError } from "./io.js";
+import { type Command, readArgs, usageError } from "./io.js";
 import { openReader } from "./reader-db.js";
 import { SERVE_OPTIONS, settingsFrom } from "./serve.js";
 
@@ -23,29 +22,17 @@ ${DB_HELP}
 const TEXT_TYPE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|javascript))/u;
 
 export const getCommand: Command = async (argv, io) => {
-  let parsed: {
-    values: { db?: string; include?: boolean; setting?: string[]; help?: boolean };
-    positionals: string[];
-  };
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: SERVE_OPTIONS.db,
-        setting: SERVE_OPTIONS.setting,
-        include: { type: "boolean", short: "i" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    return usageError(io, "get", (error as Error).message);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const args = readArgs(io, "get", HELP, argv, {
+    allowPositionals: true,
+    options: {
+      db: SERVE_OPTIONS.db,
+      setting: SERVE_OPTIONS.setting,
+      include: { type: "boolean", short: "i" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (typeof args === "number") return args;
+  const { values, positionals } = args;
   const [target, ...extra] = positionals;
   if (target === undefined || extra.length > 0)
     return usageError(io, "get", "name one path, e.g. /lcrb/2025-04-24/p1.json");

@@ -2,12 +2,12 @@
 // same bytes again change nothing. Exit status: 0 all stored, 1 any input failed, 2 bad usage or no archive.
 import { statSync } from "node:fs";
 import { extname, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import type { parseArgs } from "node:util";
 import { discover, type IngestSummary, ingestSources, type SourceMeta } from "../archive/index.js";
 import { parseIsoDate } from "../meta/index.js";
 import { EDITION } from "../store/index.js";
 import { DB_HELP, dbPath, openArchive } from "./archive-db.js";
-import { type Command, usageError } from "./io.js";
+import { type ArgsConfig, type Command, readArgs, usageError } from "./io.js";
 import { progress } from "./progress.js";
 import { DEFAULT_MAX_BYTES } from "./read-page.js";
 
@@ -34,35 +34,24 @@ ${DB_HELP}
 Exit status: 0 when every input was stored (or already was), 1 when any failed, 2 on bad usage.
 `;
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: "string" },
-      paper: { type: "string" },
-      date: { type: "string" },
-      page: { type: "string" },
-      "page-name": { type: "string" },
-      edition: { type: "string" },
-      "max-bytes": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}
+const ARGS = {
+  allowPositionals: true,
+  options: {
+    db: { type: "string" },
+    paper: { type: "string" },
+    date: { type: "string" },
+    page: { type: "string" },
+    "page-name": { type: "string" },
+    edition: { type: "string" },
+    "max-bytes": { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+} as const satisfies ArgsConfig;
 
 export const ingestCommand: Command = async (argv, io) => {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usageError(io, "ingest", (error as Error).message);
-  }
+  const args = readArgs(io, "ingest", HELP, argv, ARGS);
+  if (typeof args === "number") return args;
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   if (positionals.length === 0)
     return usageError(io, "ingest", "no input: name page files, folders or a manifest");
   const flags = readFlags(values, positionals.length);
@@ -98,7 +87,7 @@ export const ingestCommand: Command = async (argv, io) => {
   }
 };
 
-type Values = ReturnType<typeof parse>["values"];
+type Values = ReturnType<typeof parseArgs<typeof ARGS & { args: string[] }>>["values"];
 
 /** Flags as page metadata for every input; a string is what is wrong with them. */
 function readFlags(values: Values, inputs: number): SourceMeta | string {

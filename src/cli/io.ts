@@ -1,4 +1,5 @@
 // What a command needs from the outside world, so commands run in tests without a process.
+import { type ParseArgsConfig, parseArgs } from "node:util";
 
 export interface Io {
   /** Text, or bytes as they are (an image that `banmian get` fetched). */
@@ -74,4 +75,31 @@ export function memoryIo(
 export function usageError(io: Io, command: string, message: string): number {
   io.stderr(`banmian ${command}: ${message}\nbanmian ${command} --help for usage\n`);
   return 2;
+}
+
+/** What a command's flags are: parseArgs' options (`help`/`-h` among them) and whether it takes operands. */
+export type ArgsConfig = Omit<ParseArgsConfig, "args">;
+
+/**
+ * argv read with `config`, or the exit code when the command has nothing more to do: 0 after printing
+ * `help` for --help, 2 after a usage error (an unknown flag, a missing value).
+ */
+export function readArgs<const C extends ArgsConfig>(
+  io: Io,
+  command: string,
+  help: string,
+  argv: string[],
+  config: C,
+): ReturnType<typeof parseArgs<C & { args: string[] }>> | number {
+  let args: ReturnType<typeof parseArgs<C & { args: string[] }>>;
+  try {
+    args = parseArgs({ ...config, args: argv });
+  } catch (error) {
+    return usageError(io, command, (error as Error).message);
+  }
+  if ((args.values as { help?: unknown }).help === true) {
+    io.stdout(help);
+    return 0;
+  }
+  return args;
 }

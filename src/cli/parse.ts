@@ -2,7 +2,6 @@
 // A PDF (by its %PDF- bytes) goes to the PDF adapter and gives one page object per PDF page.
 import { closeSync, openSync, readSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { formatOutline } from "../export/index.js";
 import { parsePdf } from "../ingest/pdf/index.js";
 import { isPdf } from "../ingest/sniff.js";
@@ -10,7 +9,7 @@ import type { LayoutKind } from "../layout/index.js";
 import { parseIsoDate } from "../meta/index.js";
 import type { Page } from "../model/index.js";
 import type { PageMeta } from "../pipeline.js";
-import { type Command, usageError } from "./io.js";
+import { type ArgsConfig, type Command, readArgs, usageError } from "./io.js";
 import { readBytes, readPage } from "./read-page.js";
 
 const HELP = `usage: banmian parse FILE… [options]
@@ -38,17 +37,9 @@ const FORMATS = ["json", "jsonl", "text"] as const;
 const LAYOUTS = ["blocks", "indented", "wrapped"] as const;
 
 export const parseCommand: Command = async (argv, io) => {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (e) {
-    return usageError(io, "parse", (e as Error).message);
-  }
+  const args = readArgs(io, "parse", HELP, argv, ARGS);
+  if (typeof args === "number") return args;
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   const format = values.format ?? "json";
   if (!(FORMATS as readonly string[]).includes(format))
     return usageError(io, "parse", `--format must be one of ${FORMATS.join(", ")}, not '${format}'`);
@@ -134,19 +125,16 @@ function startsAsPdf(path: string): boolean {
   }
 }
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", short: "f" },
-      paper: { type: "string" },
-      date: { type: "string" },
-      page: { type: "string" },
-      "page-name": { type: "string" },
-      layout: { type: "string" },
-      "max-bytes": { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-}
+const ARGS = {
+  allowPositionals: true,
+  options: {
+    format: { type: "string", short: "f" },
+    paper: { type: "string" },
+    date: { type: "string" },
+    page: { type: "string" },
+    "page-name": { type: "string" },
+    layout: { type: "string" },
+    "max-bytes": { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
+} as const satisfies ArgsConfig;

@@ -1,10 +1,10 @@
 // `banmian serve`: the web reader and JSON API over the archive, until Ctrl-C (SIGINT) or SIGTERM.
 // Exit status: 0 after a clean stop, 2 on bad usage, a missing archive or a port that cannot be had.
 import cluster from "node:cluster";
-import { parseArgs } from "node:util";
+import type { parseArgs } from "node:util";
 import { createApp, listen, resolveSettings, type Settings, settingsHelp } from "../serve/index.js";
 import { DB_HELP, dbPath } from "./archive-db.js";
-import { type Command, type Io, usageError } from "./io.js";
+import { type Command, type Io, readArgs, usageError } from "./io.js";
 import { openReader } from "./reader-db.js";
 
 const HELP = `usage: banmian serve [options]
@@ -60,16 +60,9 @@ function stopSignal(): Promise<string> {
 }
 
 export const serveCommand: Command = async (argv, io) => {
-  let values: Values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: SERVE_OPTIONS }));
-  } catch (error) {
-    return usageError(io, "serve", (error as Error).message);
-  }
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const args = readArgs(io, "serve", HELP, argv, { options: SERVE_OPTIONS });
+  if (typeof args === "number") return args;
+  const { values } = args;
   const settings = settingsFrom(values, io);
   if (typeof settings === "string") return usageError(io, "serve", settings);
   const path = dbPath(values.db, io);

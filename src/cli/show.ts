@@ -1,9 +1,8 @@
 // `banmian show ID`: one article from the archive, stitched across its jumps, as text or JSON (the page
 // schema's article plus its parts, links and notes). Exit status: 0 shown, 1 no such article, 2 bad usage.
-import { parseArgs } from "node:util";
 import { issueId, loadStory, parseArticleId, type Story } from "../store/index.js";
 import { DB_HELP, dbPath, openArchive } from "./archive-db.js";
-import { type Command, usageError } from "./io.js";
+import { type Command, readArgs, usageError } from "./io.js";
 import { formatStory } from "./show-text.js";
 
 const HELP = `usage: banmian show ID [options]
@@ -17,9 +16,8 @@ ${DB_HELP}
                              "links" and "messages"
 `;
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
+export const showCommand: Command = async (argv, io) => {
+  const args = readArgs(io, "show", HELP, argv, {
     allowPositionals: true,
     options: {
       db: { type: "string" },
@@ -27,20 +25,8 @@ function parse(argv: string[]) {
       help: { type: "boolean", short: "h" },
     },
   });
-}
-
-export const showCommand: Command = async (argv, io) => {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usageError(io, "show", (error as Error).message);
-  }
+  if (typeof args === "number") return args;
   const { values, positionals } = args;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
   const format = values.format;
   if (format !== "text" && format !== "json")
     return usageError(io, "show", `--format must be text or json, not '${format}'`);

@@ -2,10 +2,9 @@
 // otherwise), then the web reader over it at http://localhost:8080/.
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseArgs } from "node:util";
 import { DB_HELP, dbPath } from "./archive-db.js";
 import { ingestCommand } from "./ingest.js";
-import type { Command } from "./io.js";
+import { type Command, readArgs } from "./io.js";
 import { SERVE_OPTIONS, serveCommand } from "./serve.js";
 
 export const EXAMPLES_DIR = join(import.meta.dirname, "..", "..", "examples");
@@ -46,17 +45,9 @@ ${DB_HELP}
 `;
 
 export const startCommand: Command = async (argv, io) => {
-  let values: { db?: string | undefined; help?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({ args: argv, options: SERVE_OPTIONS }));
-  } catch (error) {
-    io.stderr(`banmian start: ${(error as Error).message}\nbanmian start --help for usage\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const args = readArgs(io, "start", HELP, argv, { options: SERVE_OPTIONS });
+  if (typeof args === "number") return args;
+  const { values } = args;
   const db = dbPath(values.db, io);
   const count = examplePages().length;
   const where = relative(io.cwd, EXAMPLES_DIR) || ".";

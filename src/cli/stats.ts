@@ -1,9 +1,8 @@
 // `banmian stats`: what the archive holds: papers, issues, pages (and versions), articles, links, notes
 // (unmatched jumps), sizes. Exit status: 0, or 2 when there is no archive.
-import { parseArgs } from "node:util";
 import type { ArchiveStats } from "../store/index.js";
 import { DB_HELP, dbPath, openArchive } from "./archive-db.js";
-import { type Command, usageError } from "./io.js";
+import { type Command, readArgs, usageError } from "./io.js";
 
 const HELP = `usage: banmian stats [options]
 
@@ -13,23 +12,15 @@ ${DB_HELP}
 `;
 
 export const statsCommand: Command = async (argv, io) => {
-  let values: { db?: string | undefined; format?: string | undefined; help?: boolean | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        db: { type: "string" },
-        format: { type: "string", short: "f", default: "text" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    return usageError(io, "stats", (error as Error).message);
-  }
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
+  const args = readArgs(io, "stats", HELP, argv, {
+    options: {
+      db: { type: "string" },
+      format: { type: "string", short: "f", default: "text" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (typeof args === "number") return args;
+  const { values } = args;
   if (values.format !== "text" && values.format !== "json")
     return usageError(io, "stats", `--format must be text or json, not '${values.format}'`);
   const path = dbPath(values.db, io);
