@@ -104,7 +104,8 @@ describe("ingesting PDF pages", () => {
     const stats = await store.stats();
     expect(stats.images).toBe(4);
     let imageBytes = 0;
-    for (const n of [1, 2, 3, 4]) imageBytes += (await store.pageImageInfo(`lcrb-2025-04-24-a-p0${n}`))?.size ?? 0;
+    for (const n of [1, 2, 3, 4])
+      imageBytes += (await store.pageImageInfo(`lcrb-2025-04-24-a-p0${n}`))?.size ?? 0;
     expect(stats.bytes.images).toBe(imageBytes);
     expect(imageBytes).toBeGreaterThan(4 * 1000);
 

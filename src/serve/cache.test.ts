@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import { ResponseCache, responseCache } from "./cache.js";
-import type { Env } from "./routes/define.js";
+import { type Env, withEtag } from "./routes/define.js";
 
 function appWith(cache: ResponseCache, generation: () => number) {
   let renders = 0;
@@ -13,6 +13,11 @@ function appWith(cache: ResponseCache, generation: () => number) {
     renders++;
     c.header("ETag", `"e${c.req.param("n")}"`);
     return c.html(`<p>page ${c.req.param("n")} render ${renders}</p>`);
+  });
+  // A route answering through withEtag hands its body to the cache (no clone of the Response).
+  app.get("/tagged/:n", (c) => {
+    renders++;
+    return withEtag(c, `<p>tagged ${c.req.param("n")} render ${renders}</p>`, "text/html; charset=utf-8");
   });
   app.get("/missing", (c) => c.html("gone", 404));
   app.get("/image", (c) => c.body("bytes", 200, { "Content-Type": "image/webp" }));
@@ -35,6 +40,17 @@ describe("response cache", () => {
     expect(await (await app.request("/page/1")).text()).not.toBe(first);
     expect(renders()).toBe(3);
     expect(cache.hits).toBe(1);
+  });
+
+  it("keeps the body a route wrote through withEtag, with its ETag", async () => {
+    const { app, renders } = appWith(new ResponseCache(1 << 20), () => 1);
+    const first = await app.request("/tagged/3");
+    const body = await first.text();
+    const second = await app.request("/tagged/3");
+    expect(await second.text()).toBe(body);
+    expect(body).toBe("<p>tagged 3 render 1</p>");
+    expect(second.headers.get("ETag")).toBe(first.headers.get("ETag"));
+    expect(renders()).toBe(1);
   });
 
   it("answers a conditional request with 304 from memory", async () => {

@@ -1,7 +1,7 @@
 // One article (/lcrb/2025-04-24/p1/a4) and the stitched whole of a jumped story (…/a1/story): headline
 // fields, dateline and byline, editor's note, body or caption, jumps as links (or why there is none),
 // previous/next article of the issue, a citation line and a share link.
-import type { Article } from "../../model/index.js";
+import type { Article, ArticleKind } from "../../model/index.js";
 import type { IssueRecord, PageRecord, StoredArticle, StoredMessage } from "../../store/index.js";
 import type { ArchiveReader } from "../archive.js";
 import {
@@ -112,19 +112,26 @@ function jump(stored: StoredArticle, issue: IssueRecord, direction: "on" | "from
   };
 }
 
-/** The issue's articles in reading order, page by page, contents boxes left out. */
+/**
+ * The articles before and after `id` in the issue's reading order, page by page, contents boxes left out.
+ * Links only those two: building all 64 of an issue's cost an article page ~19 µs, this ~1 µs
+ * (scratch/serve-perf/nb.mjs, 1M archive).
+ */
 function neighbours(issue: IssueRecord, id: string): Pick<ArticleData, "previous" | "next"> {
-  const all = issue.pages.flatMap((p) =>
-    p.articles.flatMap((a, i) =>
-      a.kind === "toc"
-        ? []
-        : [{ title: titleOr(a.title, a.kind), url: articleUrl(issue, p.page, i + 1), id: a.id }],
-    ),
-  );
-  const at = all.findIndex((a) => a.id === id);
-  const pick = (a: (typeof all)[number] | undefined) =>
-    a === undefined ? null : { title: a.title, url: a.url };
-  return at < 0 ? { previous: null, next: null } : { previous: pick(all[at - 1]), next: pick(all[at + 1]) };
+  type Place = { page: number; position: number; title: string | null; kind: ArticleKind };
+  const link = (a: Place | null) =>
+    a === null ? null : { title: titleOr(a.title, a.kind), url: articleUrl(issue, a.page, a.position) };
+  let previous: Place | null = null;
+  let found = false;
+  for (const p of issue.pages)
+    for (const [i, a] of p.articles.entries()) {
+      if (a.kind === "toc") continue;
+      const place = { page: p.page, position: i + 1, title: a.title, kind: a.kind };
+      if (found) return { previous: link(previous), next: link(place) };
+      if (a.id === id) found = true;
+      else previous = place;
+    }
+  return found ? { previous: link(previous), next: null } : { previous: null, next: null };
 }
 
 async function onPage(

@@ -7,8 +7,11 @@ import type { Settings } from "../settings.js";
 import { jsonTwin } from "../urls.js";
 import { layout, type PageView } from "../views/layout.js";
 
-/** What a request carries besides the Request: node-server passes the raw IncomingMessage (security.ts). */
-export type Env = { Bindings: { incoming?: { url?: string } } };
+/**
+ * What a request carries besides the Request: node-server passes the raw IncomingMessage (security.ts); a
+ * text answer leaves its body as `body` for the response cache (cache.ts), which reading it back would cost.
+ */
+export type Env = { Bindings: { incoming?: { url?: string } }; Variables: { body: string | undefined } };
 export type App = Hono<Env>;
 
 export interface AppContext {
@@ -119,6 +122,7 @@ export function withEtag(c: Context<Env>, body: string, type: string): Response 
   c.header("ETag", tag);
   const held = c.req.header("If-None-Match");
   if (held?.split(",").some((t) => t.trim().replace(/^W\//u, "") === tag)) return c.body(null, 304);
+  c.set("body", body);
   return c.body(body, 200, { "Content-Type": type });
 }
 

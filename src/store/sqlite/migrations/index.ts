@@ -3,6 +3,7 @@
 import { sql as archive } from "./0001-archive.js";
 import { sql as pageImages } from "./0003-page-images.js";
 import { sql as articleListing } from "./0004-article-listing.js";
+import { sql as rawInputSizes } from "./0005-raw-input-sizes.js";
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "archive", sql: archive },
   { version: 3, name: "page-images", sql: pageImages },
   { version: 4, name: "article-listing", sql: articleListing },
+  { version: 5, name: "raw-input-sizes", sql: rawInputSizes },
 ];
 
 /** The schema version this code reads and writes. */
