@@ -4,30 +4,20 @@
 import type { Database } from "better-sqlite3";
 import type { SearchDoc } from "./contract.js";
 import { asKind } from "./rowid.js";
-import { createTables, MIGRATING, readVersion, SCHEMA_VERSION } from "./schema.js";
+import { createTables, type DocRow, MIGRATING, readVersion, SCHEMA_VERSION } from "./schema.js";
+import type { SearchWriter } from "./sqlite-write.js";
 
 const OLD = "search_doc_v1";
 // Articles per transaction: as bench:search's bulk load writes them (larger transactions, less merging).
 const BATCH = 8000;
 
-interface OldRow {
-  doc: number;
-  id: string;
-  paper: string;
-  date: string;
-  page: number;
-  kind: string;
-  title: string;
-  headline: string;
-  body: string;
-  authors: string;
-}
+type OldRow = DocRow & { doc: number };
 
 /**
- * Rebuilds the index. `writer` is asked for once the current tables exist (its statements need them), and
- * writes each batch.
+ * Rebuilds the index. `writer` is asked for once the current tables exist (its statements need them), writes
+ * each batch, and at the end merges the index into one segment, as a bulk load ends (SearchWriter.merge).
  */
-export function migrate(db: Database, writer: () => (docs: readonly SearchDoc[]) => void): void {
+export function migrate(db: Database, writer: () => Pick<SearchWriter, "upsert" | "merge">): void {
   if (readVersion(db) === "1") {
     db.transaction(() => {
       db.exec(`ALTER TABLE search_doc RENAME TO ${OLD}`);
@@ -40,7 +30,7 @@ export function migrate(db: Database, writer: () => (docs: readonly SearchDoc[])
     `SELECT doc, id, paper, date, page, kind, title, headline, body, authors FROM ${OLD} ORDER BY doc LIMIT ?`,
   );
   const done = db.prepare<[number]>(`DELETE FROM ${OLD} WHERE doc <= ?`);
-  const upsert = writer();
+  const target = writer();
   const step = db.transaction((): boolean => {
     const rows = next.all(BATCH);
     if (rows.length === 0) {
@@ -48,11 +38,12 @@ export function migrate(db: Database, writer: () => (docs: readonly SearchDoc[])
       db.prepare("UPDATE search_meta SET value = ? WHERE key = 'version'").run(SCHEMA_VERSION);
       return false;
     }
-    upsert(rows.map(toDoc));
+    target.upsert(rows.map(toDoc));
     done.run((rows.at(-1) as OldRow).doc);
     return true;
   });
   while (step.immediate());
+  target.merge();
 }
 
 function toDoc(row: OldRow): SearchDoc {

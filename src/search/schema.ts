@@ -13,6 +13,11 @@ export const MIGRATING = "2-migrating";
 // merging (bench:search at 100,000 articles: ~2,000 articles/s with batches of 2,000, ~4,000 with 4,000–16,000);
 // memory stays bounded by the caller's batch.
 const FTS_HASH_BYTES = 32 * 1024 * 1024;
+// automerge stays FTS5's 4: with 8 (fewer levels, less merging while writing) bench:search's writer did 1,338
+// articles per CPU second at 200,000 against 1,329 with 4 (the two run side by side, load 7–9), though a bare
+// FTS5 load of 400,000 articles' tokens had gained 23 %. A bulk load ends with SearchWriter.merge() instead.
+/** FTS5 settings (kept in search_fts_config) the index wants; tuneFts() sets those an index lacks. */
+const FTS_SETTINGS: ReadonlyArray<[string, number]> = [["hashsize", FTS_HASH_BYTES]];
 
 export const TABLES = `
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -46,6 +51,19 @@ CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
   content = '', contentless_delete = 1, detail = none, tokenize = 'ascii'
 );`;
 
+/** A row of search_doc as the readers select it (doc aside): its columns as SQLite gives them back. */
+export interface DocRow {
+  id: string;
+  paper: string;
+  date: string;
+  page: number;
+  kind: string;
+  title: string;
+  headline: string;
+  body: string;
+  authors: string;
+}
+
 const NAMES = ["search_meta", "search_paper", "search_doc", "search_author", "search_day", "search_fts"];
 
 function tableCount(db: Database): number {
@@ -65,10 +83,23 @@ export function readVersion(db: Database): string | null {
   return row?.value ?? null;
 }
 
+/** Sets the FTS5 settings of FTS_SETTINGS that an index (maybe made by an older banmian) does not have yet. */
+export function tuneFts(db: Database): void {
+  const rows = db.prepare("SELECT k, v FROM search_fts_config").raw().all() as [string, unknown][];
+  const current = new Map(rows);
+  const set = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)");
+  const missing = FTS_SETTINGS.filter(([name, value]) => current.get(name) !== value);
+  const write = () => {
+    // As an integer: FTS5 refuses a REAL, and better-sqlite3 binds a number as one.
+    for (const [name, value] of missing) set.run(name, BigInt(value));
+  };
+  if (missing.length > 0) (db.inTransaction ? write : db.transaction(write))();
+}
+
 /** Creates the current tables (those missing) and, when `version` is given, records it. */
 export function createTables(db: Database, version: string | null): void {
   db.exec(TABLES);
-  db.exec(`INSERT INTO search_fts(search_fts, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
+  tuneFts(db);
   if (version !== null)
     db.prepare("INSERT OR REPLACE INTO search_meta (key, value) VALUES ('version', ?)").run(version);
 }
@@ -87,7 +118,10 @@ export function ensureSchema(db: Database): "ready" | "migrate" {
     db.transaction(() => createTables(db, SCHEMA_VERSION))();
     return "ready";
   }
-  if (version === SCHEMA_VERSION) return "ready";
+  if (version === SCHEMA_VERSION) {
+    if (!db.readonly) tuneFts(db);
+    return "ready";
+  }
   if (version === "1" || version === MIGRATING) {
     if (db.readonly)
       throw new Error(

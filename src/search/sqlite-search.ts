@@ -24,22 +24,11 @@ import { parseQuery, positiveTerms, type QueryNode } from "./query.js";
 import { type Feature, featureExprs, idf, RANKED_TERMS, score, type TermEvidence } from "./rank.js";
 import { nodeMatches } from "./reference.js";
 import { asKind } from "./rowid.js";
+import type { DocRow } from "./schema.js";
 import { snippet } from "./snippet.js";
 import { RecentSearches } from "./sqlite-cache.js";
 import { filterConditions } from "./sqlite-filters.js";
 import { MARK } from "./tokens.js";
-
-interface DocRow {
-  id: string;
-  paper: string;
-  date: string;
-  page: number;
-  kind: string;
-  title: string;
-  headline: string;
-  body: string;
-  authors: string;
-}
 
 /** A query ready to run. */
 interface Plan {

@@ -33,6 +33,10 @@ function sampleTokens(draw: number): string {
     .join("");
 }
 
+// Leaf pages (about 1 KB each) merged per transaction by merge(): each step's WAL stays in the tens of MB,
+// and another writer waits for one step at most.
+const MERGE_PAGES = 20_000;
+
 /** One write's work: rows to take out of search_fts, rows to put in, days changed. */
 interface Work {
   drops: number[];
@@ -54,6 +58,8 @@ export class SearchWriter {
   /** The same for articles already made ready (prepare.ts), e.g. by worker threads. */
   readonly upsertPrepared: (docs: readonly PreparedDoc[]) => void;
   readonly remove: (ids: readonly string[]) => void;
+  private readonly mergeStep: Statement<[number]>;
+  private readonly changes: Statement<[], number>;
 
   constructor(
     private readonly db: Database,
@@ -70,6 +76,8 @@ export class SearchWriter {
     this.insertAuthor = db.prepare("INSERT OR IGNORE INTO search_author (name, doc) VALUES (?, ?)");
     this.deleteAuthor = db.prepare("DELETE FROM search_author WHERE name = ? AND doc = ?");
     this.days = new DayWriter(db);
+    this.mergeStep = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('merge', ?)");
+    this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
     this.upsertPrepared = this.inTransaction((docs: readonly PreparedDoc[]) => this.write(docs));
     this.upsert = (docs) => this.upsertPrepared(docs.map((d) => prepareDoc(d, cut)));
     this.remove = this.inTransaction((ids: readonly string[]) => {
@@ -80,6 +88,25 @@ export class SearchWriter {
       }
       this.finish(work);
     });
+  }
+
+  /**
+   * Merges search_fts's segments into one, MERGE_PAGES leaf pages per transaction: how a bulk load should end
+   * (FTS5's automerge leaves up to 3 segments a level, and broad queries read every one). Returns the steps
+   * taken (0: already one segment). Not inside a transaction of the caller's: each step commits.
+   */
+  merge(): number {
+    if (this.db.inTransaction) throw new Error("SearchWriter.merge(): call it outside a transaction");
+    // A negative count merges every level down to one segment (FTS5's incremental optimize). A step with
+    // nothing left to do changes one row, the command's own; one that merged, more.
+    const step = this.db.transaction((): boolean => {
+      const before = this.changes.get() ?? 0;
+      this.mergeStep.run(-MERGE_PAGES);
+      return (this.changes.get() ?? 0) - before >= 2;
+    });
+    let steps = 0;
+    while (step.immediate()) steps++;
+    return steps;
   }
 
   /**

@@ -23,6 +23,8 @@ export interface SqliteSearchOptions {
 export interface SqliteSearchIndex extends SearchIndex {
   /** upsert() for articles already made ready by prepareDoc (prepare.ts), e.g. in worker threads. */
   upsertPrepared(docs: readonly PreparedDoc[]): void;
+  /** After a bulk load: merges the index into one segment, in steps of their own (SearchWriter.merge). */
+  merge(): number;
 }
 
 /**
@@ -40,15 +42,27 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
     writer ??= new SearchWriter(db, papers, cut);
     return writer;
   };
-  if (state === "migrate") migrate(db, () => writing().upsert);
+  if (state === "migrate") migrate(db, writing);
   const window = options.rankWindow ?? RANK_WINDOW;
   const reader = new SearchReader(db, papers, cut, window, options.recentSearches ?? RECENT_SEARCHES);
   if (db.readonly) {
     const readOnly = (): never => {
       throw new Error(`${db.name} is open read-only: the search index cannot change`);
     };
-    return { upsert: readOnly, upsertPrepared: readOnly, remove: readOnly, search: reader.search };
+    return {
+      upsert: readOnly,
+      upsertPrepared: readOnly,
+      remove: readOnly,
+      merge: readOnly,
+      search: reader.search,
+    };
   }
-  const { upsert, upsertPrepared, remove } = writing();
-  return { upsert, upsertPrepared, remove, search: reader.search };
+  const w = writing();
+  return {
+    upsert: w.upsert,
+    upsertPrepared: w.upsertPrepared,
+    remove: w.remove,
+    merge: () => w.merge(),
+    search: reader.search,
+  };
 }

@@ -1,0 +1,57 @@
+// Writing the SQLite index: FTS5's settings, set on new and older indexes, and merge(), with which a bulk
+// load ends: one segment afterwards, the same answers as before.
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { doc } from "./contract.test-suite.js";
+import { createSqliteSearchIndex } from "./index.js";
+
+const segments = (db: Database.Database): number =>
+  db.prepare<[], number>("SELECT count(DISTINCT segid) FROM search_fts_idx").pluck().get() ?? 0;
+
+const setting = (db: Database.Database, name: string): unknown =>
+  db.prepare("SELECT v FROM search_fts_config WHERE k = ?").pluck().get(name);
+
+describe("SearchWriter", () => {
+  it("merges a bulk load's segments into one and finds the same articles", () => {
+    const db = new Database(":memory:");
+    const index = createSqliteSearchIndex(db);
+    // Each upsert is a transaction of its own, so a segment of its own: 30 of them, of which FTS5's automerge
+    // leaves several.
+    for (let i = 0; i < 30; i++)
+      index.upsert([
+        doc(`a${i}`, {
+          date: `2025-04-${String(1 + (i % 28)).padStart(2, "0")}`,
+          body: `双拥共建第${i}次。`,
+        }),
+      ]);
+    const before = segments(db);
+    expect(before).toBeGreaterThan(1);
+    const found = (q: string) => index.search({ q, limit: 100 }).hits.map((h) => h.id);
+    const queries = ["双拥", "共建", "第1", "拥共建"];
+    const answers = queries.map(found);
+    expect(index.merge()).toBeGreaterThan(0);
+    expect(segments(db)).toBe(1);
+    expect(queries.map(found)).toEqual(answers);
+    expect(index.merge()).toBe(0);
+    expect(answers[0]).toHaveLength(30);
+  });
+
+  it("refuses to merge inside a transaction, whose rollback would undo the steps", () => {
+    const db = new Database(":memory:");
+    const index = createSqliteSearchIndex(db);
+    index.upsert([doc("a")]);
+    expect(db.transaction(() => index.merge())).toThrow(/outside a transaction/);
+  });
+
+  it("gives an index made with FTS5's default settings its own when opened for writing", () => {
+    const db = new Database(":memory:");
+    createSqliteSearchIndex(db).upsert([doc("a", { body: "双拥" })]);
+    expect(setting(db, "hashsize")).toBe(32 * 1024 * 1024);
+    // What an index made without the setting holds: FTS5's default, 1 MB.
+    db.exec("INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 1048576)");
+    expect(setting(db, "hashsize")).toBe(1048576);
+    const again = createSqliteSearchIndex(db);
+    expect(setting(db, "hashsize")).toBe(32 * 1024 * 1024);
+    expect(again.search({ q: "双拥" }).total).toBe(1);
+  });
+});
