@@ -207,3 +207,31 @@ describe("buildArticle: subheadings, call-outs and contents boxes", () => {
     ]);
   });
 });
+
+describe("buildArticle: a column-tagged title over a sentence", () => {
+  const heading = ["小河两岸柳成行（新论）", "县里组织志愿者种下三千棵柳树，河岸绿了，水也清了"];
+  const body = ["今年春天，县里组织志愿者沿着小河两岸种下三千棵柳树。"];
+
+  it("reads the sentence as the body's lead where nothing shows how it is set", () => {
+    const { article } = build(heading, body);
+    expect(article.title).toBe("小河两岸柳成行（新论）");
+    expect(article.subtitle).toBeNull();
+    expect(article.paragraphs[0]).toBe(heading[1]);
+  });
+
+  it("reads it as the subtitle where print sets it in the title's headline (a PDF's deck)", () => {
+    const sizes = [30, 18];
+    const draft: Draft = {
+      kind: "article",
+      heading: unitsOf(heading).map((u, i) => ({
+        ...u,
+        typography: { size: sizes[i] as number, scale: 1, bold: false, headline: 1 },
+      })),
+      body: unitsOf(body, 5),
+      rule: "test",
+    };
+    const { article } = buildArticle(draft);
+    expect(article.title).toBe("小河两岸柳成行（新论）");
+    expect(article.subtitle).toBe(heading[1]);
+  });
+});

@@ -118,9 +118,15 @@ function splitHeading(draft: Draft): { headingTexts: string[]; body: Unit[]; dec
     // The subtitle closes a headline: a line under it is the body's lead (导语), not more headline. So does
     // a column-tagged title, when the next line reads as a sentence (a commentary's lead: 读懂一座城的来路，
     // 才能走好它的去路 under 从老街巷里读城市（新论）).
-    const next = draft.heading[i + 1]?.text;
+    // Where print sets the next line in the same headline as the title (a PDF's deck), it is no lead.
+    const nextUnit = draft.heading[i + 1];
+    const next = nextUnit?.text;
+    const sameHeadline =
+      nextUnit?.typography?.headline != null &&
+      nextUnit.typography.headline === (draft.heading[i] as Unit).typography?.headline;
     const leadFollows =
       next !== undefined &&
+      !sameHeadline &&
       COLUMN_TAG_END.test(text) &&
       !SUBTITLE_START.test(next) &&
       LEAD_SENTENCE.test(next);

@@ -35,4 +35,10 @@ describe("normalizeRadicals", () => {
     expect(normalizeRadicals("𠀀⺀").text).toBe("𠀀⺀");
     expect(normalizeRadicals("⺇").text).toBe("𠘨");
   });
+
+  it("folds what the SC faces leave outside NFKC: ⼾ as 户 (not the traditional 戶), ― as —", () => {
+    expect(normalizeRadicals("⼾外 ――编者").text).toBe("户外 ——编者");
+    expect(normalizeRadicals("⼾外 ――编者").replaced).toBe(3);
+    expect("⼾".normalize("NFKC")).toBe("戶");
+  });
 });

@@ -7,10 +7,27 @@ import { RADICAL_EQUIVALENTS } from "./radical-table.js";
 const KANGXI_FIRST = 0x2f00;
 const KANGXI_LAST = 0x2fd5;
 
-const EQUIVALENT = new Map(RADICAL_EQUIVALENTS.map(([from, to]) => [from, String.fromCodePoint(to)]));
+/**
+ * Look-alikes that Simplified Chinese faces leave in a text layer where neither NFKC nor the equivalents
+ * table gives what was printed, read off Noto Sans and Serif CJK SC (Regular and Bold) with fontTools: a
+ * PDF writer names a glyph by a code point the font's cmap gives it, and a shaped glyph may be another
+ * code point's. The development corpus has 346 户 and 613 — but no 戶 and no ―; `--font noto` printed
+ * 戶 and ― in their place.
+ */
+export const SC_FACE_LOOK_ALIKES: readonly (readonly [number, number])[] = [
+  // ⼾ KANGXI RADICAL DOOR: the SC faces map it to 户's glyph (U+6237), where NFKC gives the traditional 戶.
+  [0x2f3e, 0x6237],
+  // ― HORIZONTAL BAR: the SC faces' locl and fwid features draw the em dash — (U+2014) with the glyph the
+  // cmap gives ―, so a writer that names glyphs through the cmap writes ― for every printed —.
+  [0x2015, 0x2014],
+];
 
-/** Every code point the normalizer may replace: the Kangxi block and the table's look-alikes. */
-const LOOK_ALIKE = /[\u2e80-\u2eff\u2f00-\u2fdf\u31c0-\u31ef]/u;
+const EQUIVALENT = new Map(
+  [...RADICAL_EQUIVALENTS, ...SC_FACE_LOOK_ALIKES].map(([from, to]) => [from, String.fromCodePoint(to)]),
+);
+
+/** Every code point the normalizer may replace: the Kangxi block and the tables' look-alikes. */
+const LOOK_ALIKE = /[\u2015\u2e80-\u2eff\u2f00-\u2fdf\u31c0-\u31ef]/u;
 
 export interface Normalized {
   text: string;
@@ -18,11 +35,13 @@ export interface Normalized {
   replaced: number;
 }
 
-/** The ideograph a radical look-alike stands for, or null when the character is not one. */
+/** The character a look-alike (a radical, or one of SC_FACE_LOOK_ALIKES) stands for, or null when it is not one. */
 export function ideographFor(char: string): string | null {
   const cp = char.codePointAt(0) ?? 0;
+  const listed = EQUIVALENT.get(cp);
+  if (listed !== undefined) return listed;
   if (cp >= KANGXI_FIRST && cp <= KANGXI_LAST) return char.normalize("NFKC");
-  return EQUIVALENT.get(cp) ?? null;
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import type { GlyphRun, PdfPageRuns } from "../../layout/pdf/types.js";
 import type { Message } from "../../model/index.js";
 import { normalizeRadicals } from "./radicals.js";
+import { fitSpaces } from "./spaces.js";
 
 export interface PdfPageRead extends PdfPageRuns {
   messages: Message[];
@@ -93,7 +94,7 @@ async function readPage(doc: PDFDocumentProxy, file: string, index: number): Pro
         rule: "pdf/radicals",
         message: `${file} page ${index}: ${replaced} radical look-alikes in the text layer read as the ideographs printed (⽇ → 日, ⺠ → 民)`,
       });
-    return { index, width: viewport.width, height: viewport.height, runs, messages };
+    return { index, width: viewport.width, height: viewport.height, runs: fitSpaces(runs), messages };
   } catch (e) {
     return {
       index,

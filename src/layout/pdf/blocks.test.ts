@@ -22,6 +22,18 @@ describe("buildPdfBlocks", () => {
     ]);
   });
 
+  it("a short line set at the paragraph indent is a paragraph of its own, though it stands in the middle", () => {
+    // Six characters indented 2 em in a column of ten: centred by chance, like a credit under a caption.
+    const lines = [
+      ...wrap("四月二十二日，公园草木葱茏，市民漫步其间，尽享春日美景。", 10),
+      "　　本报记者摄影",
+    ];
+    expect(texts(setLines(lines, { x: 0, y: 100, size: S }))).toEqual([
+      "四月二十二日，公园草木葱茏，市民漫步其间，尽享春日美景。",
+      "本报记者摄影",
+    ]);
+  });
+
   it("a paragraph goes on into the next column when its last line fills the column and the next does not indent", () => {
     const text = "这一段文字很长，从第一栏一直写到了第二栏里，在第二栏的第二行才写完。";
     const lines = wrap(text, 10);
@@ -30,6 +42,16 @@ describe("buildPdfBlocks", () => {
       ...setLines([...lines.slice(3), ...wrap("下一段在第二栏开头缩进。", 10)], { x: COL2, y: 100, size: S }),
     ];
     expect(texts(runs)).toEqual([text, "下一段在第二栏开头缩进。"]);
+  });
+
+  it("a short paragraph whose last line stops short does not go on into the next column", () => {
+    // Three lines, two of them full: too few to call the column justified, but the last stops short.
+    const para = "春节将至，很多城市的大街小巷挂满灯笼，洋溢着年味。";
+    const runs = [
+      ...setLines(wrap(para, 10), { x: 0, y: 100, size: S }),
+      ...setLines(wrap("下一条的引题从第二栏顶上写起来", 10, false), { x: COL2, y: 100, size: S }),
+    ];
+    expect(texts(runs)[0]).toBe(para);
   });
 
   it("kicker, title and subtitle set together share one headline number; the body has none", () => {

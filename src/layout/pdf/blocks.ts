@@ -96,6 +96,13 @@ function isCentred(line: PdfLine, leaf: Leaf): boolean {
   );
 }
 
+// Paragraphs are indented 2 em; a line starting within this many ems of that is set at the indent.
+const INDENT_EMS = 2;
+const INDENT_TOLERANCE = 0.3;
+
+const atIndent = (line: PdfLine, leaf: Leaf): boolean =>
+  Math.abs(line.x0 - leaf.left - INDENT_EMS * line.size) < INDENT_TOLERANCE * line.size;
+
 function continues(
   p: PdfLine,
   pLeaf: Leaf,
@@ -112,13 +119,17 @@ function continues(
   const pShort = pLeaf.justified && p.x1 < pLeaf.right - BLOCK.short * p.size;
   if (sameLeaf) {
     if (!pitchOk) return false;
-    // Wrapped centred text (a kicker or subtitle over two lines) goes on whatever the widths.
-    if (isCentred(line, leaf) && (isCentred(p, leaf) || !pShort)) return true;
+    // Wrapped centred text (a kicker or subtitle over two lines) goes on whatever the widths; a short
+    // line set in at a paragraph's indent is a paragraph, though it may stand near the middle (a credit
+    // under a caption, 新华社记者 某某摄, indented like the text above it).
+    if (isCentred(line, leaf) && !atIndent(line, leaf) && (isCentred(p, leaf) || !pShort)) return true;
     return !indented && !pShort;
   }
-  // Into the next column: a full last line, an unindented first line, columns of one width.
+  // Into the next column: a full last line (whether or not its leaf is set justified: a short paragraph
+  // of a few lines, one of them full, ends where its last line stops), an unindented first line, columns
+  // of one width.
   return (
-    !pShort &&
+    p.x1 >= pLeaf.right - BLOCK.short * p.size &&
     line.x0 - leaf.left < 0.5 * line.size &&
     Math.abs(leaf.right - leaf.left - (pLeaf.right - pLeaf.left)) < line.size
   );

@@ -23,6 +23,15 @@ describe("buildLines", () => {
     expect(lines.map((l) => l.text).sort()).toEqual(["两国始终", "国家主席习近平"]);
   });
 
+  it("keeps two titles side by side apart though the text layer fills the gap between them with a space", () => {
+    const lines = buildLines([
+      run("高唐新闻", 0, 100, 13.5),
+      run(" ", 54, 100, 13.5, { width: 140 }),
+      run("临清新闻", 194, 100, 13.5),
+    ]);
+    expect(lines.map((l) => l.text).sort()).toEqual(["临清新闻", "高唐新闻"]);
+  });
+
   it("reads a space run as a space and a label set small beside its title as part of the line", () => {
     const lines = buildLines([
       run("高唐", 0, 101.5, 8),

@@ -38,6 +38,9 @@ export function buildLines(runs: readonly GlyphRun[]): PdfLine[] {
   const lines: PdfLine[] = [];
   let open: Open[] = [];
   for (const run of upright) {
+    // A space as wide as a column gap is no word space but the gap itself (the text layer puts one between
+    // two titles side by side, and between a masthead's parts): it joins nothing.
+    if (WHITE.test(run.text) && run.width > MAX_WORD_GAP * run.size * run.text.length) continue;
     // Lines whose baseline is well above this run can take no more runs.
     open = open.filter((o) => {
       if (run.y - o.baseline <= BASELINE_TOLERANCE * Math.max(o.size, run.size)) return true;

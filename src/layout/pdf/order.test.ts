@@ -92,6 +92,61 @@ describe("readingOrder", () => {
     ]);
   });
 
+  it("keeps the two lines of a large title in one leaf, though their gap is a row gap in body ems", () => {
+    // 34 pt lines 44 pt apart leave 10 pt between them: 1 body em, but 0.3 em of their own type.
+    const runs = [
+      centred("巩固发展坚如磐石的", 0, 370, 40, 34),
+      centred("时代新篇", 0, 370, 84, 34),
+      ...column("第一栏正文从这里开始往下读。", 0, 130),
+      ...column("第二栏正文接着往下读完为止。", 95, 130),
+    ];
+    expect(order(runs)[0]).toEqual(["巩固发展坚如磐石的", "时代新篇"]);
+  });
+
+  it("gives a short centred title the column on its left that starts under a picture, far down", () => {
+    // Columns 2 and 3 start under the title; column 1 starts 25 em lower, under a picture (no text).
+    const long = (first: string) => `${first}${"今年春天县里组织志愿者种树。".repeat(12)}`;
+    const runs = [
+      centred("短标题", 0, 270, 20, 24),
+      ...setLines(wrap(long("第一栏"), 8), { x: 0, y: 300, size: S }),
+      ...setLines(wrap(long("第二栏"), 8), { x: 95, y: 50, size: S }),
+      ...setLines(wrap(long("第三栏"), 8), { x: 190, y: 50, size: S }),
+    ];
+    const texts = flat(runs);
+    expect(texts[0]).toBe("短标题");
+    expect(texts[1]?.startsWith("第一栏")).toBe(true);
+  });
+
+  it("reads a picture's caption right after its title, across the picture, before the item beside it", () => {
+    // Left: a picture's title, the picture (no text), the caption in smaller type; right: a short item
+    // that ends long before the caption starts, so a row gap as wide as a band's runs across the page.
+    const caption = wrap("四月二十二日，公园草木葱茏，市民漫步其间，尽享春日美景。", 18, false);
+    const runs = [
+      centred("图片报道", 0, 180, 20, 14),
+      ...setLines(caption, { x: 0, y: 200, size: 8.8 }),
+      centred("右边的标题", 195, 180, 20, 18),
+      ...setLines(wrap("右边的正文从这里开始往下读，读到这里为止。", 18), { x: 195, y: 40, size: S }),
+    ];
+    expect(flat(runs).slice(0, 3)).toEqual(["图片报道", ...caption]);
+  });
+
+  it("reads two columns apart though a closing quote hangs half an em into the gap between them", () => {
+    // The quote line overhangs its 80 pt column by 5 pt, 6.5 pt short of the next column: 0.65 em.
+    const left = setLines(wrap("第一栏正文从这里开始往下读，读到这里为止。", 8), { x: 0, y: 20, size: S });
+    const quote: GlyphRun = {
+      text: "他说“好得很”",
+      x: 0,
+      y: 20 + 3 * 16,
+      width: 85,
+      size: S,
+      font: "f1",
+      bold: false,
+    };
+    const right = setLines(wrap("第二栏正文接着往下读，一直读到最后。", 8), { x: 91.5, y: 20, size: S });
+    const texts = flat([...left, quote, ...right]);
+    expect(texts.indexOf("他说“好得很”")).toBeLessThan(texts.indexOf("第二栏正文接"));
+  });
+
   it("reads rows of items top to bottom: a band over the next band", () => {
     const top = [...column("上面一条的正文读完。", 0, 20), ...column("上面第二条正文读完。", 95, 20)];
     const below = [centred("下面的通栏标题", 0, 175, 80, 20), ...column("下面一条的正文读完。", 0, 110)];

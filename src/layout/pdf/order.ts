@@ -14,11 +14,24 @@ export const ORDER = {
   bandGap: 1.9,
   // Narrowest horizontal gap that still separates blocks: lines of a paragraph sit 0.5–0.65 em apart.
   rowGap: 0.85,
+  // ... and in ems of the smaller of the two lines around the gap: the lines of one display headline sit
+  // 0.25 em of their own size apart (line height 1.25), which in body ems is 0.86 for a 33.7 pt title
+  // over 9.7 pt body, enough for a row gap (seed 2 split three two-line titles that way). Swept 0.3, 0.4,
+  // 0.5 on the PDF pages of seeds 1 and 2: the same figures; a title over its subtitle or body is
+  // measured in their smaller type, so only display lines over display lines are kept together.
+  rowGapOfSize: 0.4,
   // Narrowest vertical gap between columns: column gaps are ≥ 1.04 em, word spaces < 0.5 em.
   columnGap: 0.8,
   // How far below a headline the first lines of its body may start (subtitle, credit, editor's note
   // between): the columns that start within this reach belong to the headline above.
   headReach: 8,
+  // Captions are set smaller than the body: 0.88 em on the test pages, credits 0.95, jump lines 0.85;
+  // caption type is below this share of the body size (halfway between captions and credits, not swept).
+  caption: 0.92,
+  // ... or this far, where nothing at all is printed between the headline and the column's first line
+  // across the column: a picture set at the column's head (seed 1 had two items so, 20 em and more
+  // below). Swept 20, 30, 40 on the PDF pages of seeds 1 and 2: 20 left one of them; 30 and 40 the same.
+  pictureReach: 30,
 } as const;
 
 interface Box {
@@ -54,10 +67,13 @@ function cut(boxes: Box[], s: number, out: PdfLine[][]): void {
     splitAt(boxes, first.at, s, out);
     return;
   }
-  // 2. Wide horizontal gaps: rows of items.
-  const widest = rows.reduce<Gap | null>((best, g) => (best === null || g.size > best.size ? g : best), null);
-  if (widest !== null && widest.size >= ORDER.bandGap * s) {
-    splitAt(boxes, widest.at, s, out);
+  // 2. Wide horizontal gaps: rows of items; not the picture between a picture's title and its caption
+  //    (items beside it may end above the caption: the columns then come first).
+  const band = rows
+    .filter((g) => g.size >= ORDER.bandGap * s && !captionUnder(boxes, g, s))
+    .reduce<Gap | null>((best, g) => (best === null || g.size > best.size ? g : best), null);
+  if (band !== null) {
+    splitAt(boxes, band.at, s, out);
     return;
   }
   // 3. Vertical gaps: items side by side, columns of a body; all at once, left to right.
@@ -72,9 +88,13 @@ function cut(boxes: Box[], s: number, out: PdfLine[][]): void {
     for (const strip of strips) cut(strip, s, out);
     return;
   }
-  // 4. Narrower horizontal gaps: a headline over its body, a picture's caption under it.
-  if (widest !== null && widest.size >= ORDER.rowGap * s) {
-    splitAt(boxes, widest.at, s, out);
+  // 4. Narrower horizontal gaps: a headline over its body, a picture's caption under it; never between
+  //    the lines of one headline.
+  const row = rows
+    .filter((g) => g.size >= ORDER.rowGap * s && g.size >= ORDER.rowGapOfSize * g.type)
+    .reduce<Gap | null>((best, g) => (best === null || g.size > best.size ? g : best), null);
+  if (row !== null) {
+    splitAt(boxes, row.at, s, out);
     return;
   }
   // 5. A leaf: one column, top to bottom.
@@ -98,16 +118,26 @@ interface Gap {
   /** Where to cut: the middle of the gap. */
   at: number;
   size: number;
+  /** Horizontal gaps: the smaller type size of the lines right above and below it. */
+  type: number;
 }
 
 function horizontalGaps(boxes: readonly Box[]): Gap[] {
   const sorted = boxes.slice().sort((a, b) => a.line.top - b.line.top);
   const gaps: Gap[] = [];
   let reach = Number.NEGATIVE_INFINITY;
+  let last: PdfLine | null = null;
   for (const b of sorted) {
-    if (reach > Number.NEGATIVE_INFINITY && b.line.top > reach)
-      gaps.push({ at: (reach + b.line.top) / 2, size: b.line.top - reach });
-    reach = Math.max(reach, b.line.bottom);
+    if (last !== null && b.line.top > reach)
+      gaps.push({
+        at: (reach + b.line.top) / 2,
+        size: b.line.top - reach,
+        type: Math.min(last.size, b.line.size),
+      });
+    if (b.line.bottom > reach) {
+      reach = b.line.bottom;
+      last = b.line;
+    }
   }
   return gaps;
 }
@@ -118,7 +148,7 @@ function verticalGaps(boxes: readonly Box[]): Gap[] {
   let reach = Number.NEGATIVE_INFINITY;
   for (const b of sorted) {
     if (reach > Number.NEGATIVE_INFINITY && b.x0 > reach)
-      gaps.push({ at: (reach + b.x0) / 2, size: b.x0 - reach });
+      gaps.push({ at: (reach + b.x0) / 2, size: b.x0 - reach, type: 0 });
     reach = Math.max(reach, b.x1);
   }
   return gaps;
@@ -157,6 +187,12 @@ function mergeRow(parts: readonly PdfLine[]): PdfLine {
 }
 
 const centre = (l: PdfLine): number => (l.x0 + l.x1) / 2;
+
+// A line may end in a punctuation mark hanging past its column's edge by up to half an em (Noto CJK
+// pages: a closing quote 0.53 em out, leaving 0.64 em to the next column, under the column gap).
+const HANGING = /[”’」』）》，。、；：！？]$/u;
+const HANG = 0.5;
+const hang = (l: PdfLine): number => (HANGING.test(l.text) ? HANG * l.size : 0);
 
 // A left-aligned headline starts where a column's unindented lines start, within this many body ems.
 // Was 0.5: a centred title that happened to start 0.41 em right of a column's edge read as left-aligned
@@ -212,7 +248,7 @@ const HEAD_TEXT_GAP = 4;
  * separates a title from the outer columns on its left. Columns on its right need no claim.
  */
 function widenHeads(lines: readonly PdfLine[], s: number): Box[] {
-  const boxes: Box[] = lines.map((line) => ({ line, x0: line.x0, x1: line.x1 }));
+  const boxes: Box[] = lines.map((line) => ({ line, x0: line.x0, x1: line.x1 - hang(line) }));
   const heads = boxes.filter((b) => b.line.size >= ORDER.display * s);
   if (heads.length === 0) return boxes;
   const byTop = boxes.slice().sort((a, b) => a.line.top - b.line.top);
@@ -240,7 +276,8 @@ function widenHeads(lines: readonly PdfLine[], s: number): Box[] {
       const down = l.top - h.line.bottom;
       // Within reach, and nothing printed between the headline and the line but the headline's own
       // subtitle (text set right under it).
-      if (down < -0.1 * s || down > reach) continue;
+      if (down < -0.1 * s || (down > reach && !(down <= ORDER.pictureReach * s && clear(byTop, l, h.line))))
+        continue;
       if (h.line.bottom < ceiling - 0.1 * s && !(under !== null && setUnder(under, h.line, s))) continue;
       const across = Math.max(0, h.line.x0 - l.x1, l.x0 - h.line.x1);
       // A column left of a headline is its own only if the headline is centred over its body: the body
@@ -263,4 +300,35 @@ function widenHeads(lines: readonly PdfLine[], s: number): Box[] {
     }
   }
   return boxes;
+}
+
+/** Nothing is printed between the headline and the line, across the line's width. */
+function clear(byTop: readonly Box[], line: PdfLine, head: PdfLine): boolean {
+  return !byTop.some(
+    (b) =>
+      b.line !== line &&
+      b.line.bottom > head.bottom &&
+      b.line.top < line.top &&
+      b.line.x0 < line.x1 &&
+      b.line.x1 > line.x0,
+  );
+}
+
+/**
+ * The lines right under the gap are in caption type, and the nearest line above them across their width
+ * is display type: a picture's title over the picture (no text) over its caption, one item.
+ */
+function captionUnder(boxes: readonly Box[], gap: Gap, s: number): boolean {
+  const bottom = gap.at + gap.size / 2;
+  const under = boxes.filter((b) => b.line.top >= bottom - 0.1 * s && b.line.top < bottom + 2 * s);
+  if (under.length === 0 || under.some((b) => b.line.size >= ORDER.caption * s)) return false;
+  const x0 = Math.min(...under.map((b) => b.line.x0));
+  const x1 = Math.max(...under.map((b) => b.line.x1));
+  let nearest: PdfLine | null = null;
+  for (const b of boxes) {
+    const l = b.line;
+    if (l.bottom <= bottom && l.x0 < x1 && l.x1 > x0 && (nearest === null || l.bottom > nearest.bottom))
+      nearest = l;
+  }
+  return nearest !== null && nearest.size >= ORDER.display * s;
 }
