@@ -80,4 +80,27 @@ describe("ingestSources", () => {
       summary.failures.every((f) => f.reason.includes("2025-03-03") && f.reason.includes("link failed")),
     ).toBe(true);
   });
+
+  it("ends a load that added at least half the archive by merging the search index, and not a small one", async () => {
+    const s = store();
+    const segments = () =>
+      s.db.prepare<[], number>("SELECT COUNT(*) FROM search_fts_idx WHERE segid > 0").pluck().get() ?? 0;
+    const merges: number[] = [];
+    const mergeAfter = { share: 0.5, min: 4 };
+    const onMerge = () => merges.push(segments());
+    // One issue a transaction: a segment each, until the load ends.
+    const first = await ingestSources(s, sources(6), { maxBytes: 1e6, mergeAfter, onMerge });
+    expect(first.merged).toBeGreaterThan(0);
+    expect(merges).toHaveLength(1);
+    expect(merges[0]).toBeGreaterThan(1);
+    expect(segments()).toBe(1);
+    const before = createSqliteSearchIndex(s.db).search({ q: "双拥" }).total;
+    // 2 more issues (4 articles) to 12: less than half, so no merge.
+    const more = sources(8).slice(12);
+    const second = await ingestSources(s, more, { maxBytes: 1e6, mergeAfter, onMerge });
+    expect(second).toMatchObject({ merged: 0, articles: 4 });
+    expect(merges).toHaveLength(1);
+    expect(createSqliteSearchIndex(s.db).search({ q: "双拥" }).total).toBe(before + 4);
+    await s.close();
+  });
 });

@@ -113,6 +113,10 @@ async function build(options: Options): Promise<boolean> {
       next += options.articles / 10;
     }
   });
+  // A bulk load ends with the search index in one segment, as `banmian ingest` leaves a large load.
+  const merging = performance.now();
+  const steps = opened.store.mergeSearchIndex();
+  console.log(`  search index merged in ${steps} steps, ${fixed((performance.now() - merging) / 1000, 1)} s`);
   opened.store.db.pragma("wal_checkpoint(TRUNCATE)");
   await opened.store.close();
   console.log(`built in ${fixed((performance.now() - t0) / 1000, 1)} s\n`);

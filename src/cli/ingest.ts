@@ -77,7 +77,14 @@ export const ingestCommand: Command = async (argv, io) => {
     const found = discover(positionals, io.cwd, flags);
     for (const f of found.failures) io.stderr(`banmian ingest: ${f.file}: ${f.reason}\n`);
     const bar = progress(io);
-    const summary = await ingestSources(store, found.sources, { maxBytes, onPage: bar.page });
+    const summary = await ingestSources(store, found.sources, {
+      maxBytes,
+      onPage: bar.page,
+      onMerge: () => {
+        bar.end();
+        io.stderr("banmian ingest: merging the search index after a large load…\n");
+      },
+    });
     bar.end();
     summary.failures.unshift(...found.failures);
     io.stdout(formatSummary(summary, path, found.skipped));
@@ -134,6 +141,7 @@ export function formatSummary(s: IngestSummary, db: string, skipped: number): st
     `${s.issues} issue${s.issues === 1 ? "" : "s"} linked: ${s.articles} articles stored, ${s.links} links, ` +
       `${s.warnings} parser warnings, ${s.linkMessages} link notes`,
   ];
+  if (s.merged > 0) lines.push(`search index merged into one segment (${s.merged} steps) after a large load`);
   if (skipped > 0)
     lines.push(`${skipped} file${skipped === 1 ? "" : "s"} in folders skipped (not .txt or .pdf)`);
   if (s.failures.length > 0) {

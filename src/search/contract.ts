@@ -66,4 +66,9 @@ export interface SearchIndex {
   upsert(docs: readonly SearchDoc[]): void;
   remove(ids: readonly string[]): void;
   search(query: SearchQuery): SearchResult;
+  /**
+   * After a bulk load: tidies the index for faster queries (SQLite: merges FTS5 segments into one); returns
+   * the steps taken, 0 when there was nothing to do. Optional: an index that needs no tidying leaves it out.
+   */
+  merge?(): number;
 }

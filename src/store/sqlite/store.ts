@@ -62,7 +62,7 @@ export class SqliteArchiveStore implements ArchiveStore {
   constructor(
     /** The connection, for the search index and tests; all archive writes go through ingestIssue. */
     readonly db: Db,
-    search: SearchIndex | null,
+    private readonly search: SearchIndex | null,
     now: () => Date,
   ) {
     this.writer = db.readonly ? null : new Writer(db, search, now);
@@ -89,6 +89,17 @@ export class SqliteArchiveStore implements ArchiveStore {
     if (this.writer === null)
       throw new Error("ingestIssue: this archive was opened read-only; open it without readonly to ingest");
     return this.writer.ingestIssue(input, link);
+  }
+
+  /** How many articles the archive holds: what an ingest weighs its own additions against. */
+  articleCount(): number {
+    return this.db.prepare<[], number>("SELECT COUNT(*) FROM articles").pluck().get() ?? 0;
+  }
+
+  /** After a bulk load: the search index merged for faster queries (SearchIndex.merge); the steps taken. */
+  mergeSearchIndex(): number {
+    if (this.writer === null) throw new Error("mergeSearchIndex: this archive was opened read-only");
+    return this.search?.merge?.() ?? 0;
   }
 
   /**
