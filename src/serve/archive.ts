@@ -10,6 +10,7 @@ import {
   loadStory,
   type PageImageInfo,
   type PaperRecord,
+  type PaperSpan,
   type StoredArticle,
   type StoredPageImage,
   type Story,
@@ -22,13 +23,8 @@ export interface ReaderSources {
   version?: () => number | string;
 }
 
-export interface PaperSummary {
-  id: string;
-  name: string;
-  issues: number;
-  first: string;
-  last: string;
-}
+/** A paper with issues, its count and span (the store's PaperSpan). */
+export type PaperSummary = PaperSpan;
 
 // Issue records are 5–10 KB (16 pages of article titles); every article page needs its issue's, so a
 // thousand recent issues (a few MB) serve a paper's last three years of readers from memory.
@@ -93,27 +89,10 @@ export class ArchiveReader {
     return this.summaryMemo;
   }
 
+  // From the store's own count: summing every issue (what the issue list holds) cost the first search
+  // after each ingest ~0.9 s at a million articles; this is 3 ms.
   private async summarise(): Promise<PaperSummary[]> {
-    const all = await this.allIssues();
-    const out = new Map<string, PaperSummary>();
-    for (const i of all) {
-      const p = out.get(i.paper);
-      if (p === undefined) {
-        const record = await this.paper(i.paper);
-        out.set(i.paper, {
-          id: i.paper,
-          name: record?.name ?? i.paper,
-          issues: 1,
-          first: i.date,
-          last: i.date,
-        });
-      } else {
-        p.issues++;
-        if (i.date < p.first) p.first = i.date;
-        if (i.date > p.last) p.last = i.date;
-      }
-    }
-    return [...out.values()];
+    return this.sources.store.paperSpans();
   }
 
   async issue(key: IssueKey): Promise<IssueRecord | null> {

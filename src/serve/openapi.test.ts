@@ -13,6 +13,7 @@ const empty: ReaderSources = {
     getArticle: async () => null,
     getIssue: async () => null,
     listIssues: async () => [],
+    paperSpans: async () => [],
     pageVersions: async () => [],
     rawInput: async () => null,
     pageImage: async () => null,

@@ -106,6 +106,9 @@ export function archiveStoreContract(name: string, open: () => Promise<ArchiveSt
         { id: "lcrb-2025-04-24-a", paper: "lcrb", date: "2025-04-24", edition: "a", pages: 2, articles: 4 },
       ]);
       expect(await store.listIssues({ paper: "rmrb" })).toEqual([]);
+      expect(await store.paperSpans()).toEqual([
+        { id: "lcrb", name: "聊城日报", issues: 1, first: "2025-04-24", last: "2025-04-24" },
+      ]);
     });
 
     it("changes nothing when the same pages come again", async () => {
@@ -198,6 +201,7 @@ export function archiveStoreContract(name: string, open: () => Promise<ArchiveSt
       await expect(store.ingestIssue(issueOf(pageInput(1, [PARK])), failing)).rejects.toThrow("linker broke");
       expect(await store.stats()).toEqual(before);
       expect(await store.listIssues()).toEqual([]);
+      expect(await store.paperSpans()).toEqual([]);
     });
 
     it("answers unknown ids with nothing", async () => {

@@ -130,6 +130,15 @@ export interface IssueRecord extends IssueKey {
   messages: StoredMessage[];
 }
 
+/** A paper that has issues in the archive: how many, and the first and last date. */
+export interface PaperSpan {
+  id: string;
+  name: string;
+  issues: number;
+  first: string;
+  last: string;
+}
+
 export interface IssueSummary extends IssueKey {
   id: string;
   pages: number;
@@ -166,6 +175,8 @@ export interface ArchiveStore {
   getArticle(id: string): Promise<StoredArticle | null>;
   getIssue(id: string): Promise<IssueRecord | null>;
   listIssues(filter?: { paper?: string }): Promise<IssueSummary[]>;
+  /** Papers with at least one issue, by id: what a reader's home and search pages list, without every issue. */
+  paperSpans(): Promise<PaperSpan[]>;
   /** Every version of a page, oldest first; empty for an unknown page. */
   pageVersions(pageId: string): Promise<PageVersion[]>;
   /** Raw input bytes by sha256, byte for byte as ingested. */

@@ -14,6 +14,7 @@ import type {
   PageImageInfo,
   PageVersion,
   PaperRecord,
+  PaperSpan,
   StoredArticle,
   StoredPageImage,
 } from "../types.js";
@@ -24,6 +25,7 @@ import {
   readDigests,
   readIssue,
   readIssues,
+  readPaperSpans,
   readPapers,
   readRaw,
   readVersions,
@@ -122,6 +124,10 @@ export class SqliteArchiveStore implements ArchiveStore {
 
   async listIssues(filter: { paper?: string } = {}): Promise<IssueSummary[]> {
     return readIssues(this.db, filter.paper ?? null);
+  }
+
+  async paperSpans(): Promise<PaperSpan[]> {
+    return readPaperSpans(this.db);
   }
 
   async pageVersions(pageId: string): Promise<PageVersion[]> {
