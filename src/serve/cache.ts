@@ -5,7 +5,7 @@
 // redirects and images are not. The key is origin + path + query: without base_url, links in feeds and
 // citations are built from the request's host.
 import type { MiddlewareHandler } from "hono";
-import type { Env } from "./routes/define.js";
+import { type Env, etagMatches } from "./routes/define.js";
 
 interface Entry {
   body: string;
@@ -71,8 +71,7 @@ export class ResponseCache {
 /** Whether a conditional request already holds this entry (If-None-Match, else If-Modified-Since). */
 function notModified(headers: Headers, entry: Entry): boolean {
   const held = headers.get("If-None-Match");
-  if (held !== null && entry.etag !== null)
-    return held.split(",").some((t) => t.trim().replace(/^W\//u, "") === entry.etag);
+  if (held !== null && entry.etag !== null) return etagMatches(held, entry.etag);
   const since = Date.parse(headers.get("If-Modified-Since") ?? "");
   return entry.lastModified !== null && !Number.isNaN(since) && entry.lastModified <= since;
 }

@@ -116,12 +116,16 @@ export function etagOf(body: string): string {
   return `"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
+/** Whether an If-None-Match header names `tag` (weak or strong: a GET compares them weakly). */
+export function etagMatches(held: string | null | undefined, tag: string): boolean {
+  return held?.split(",").some((t) => t.trim().replace(/^W\//u, "") === tag) ?? false;
+}
+
 /** The body with its ETag, or 304 when the client holds it already. */
 export function withEtag(c: Context<Env>, body: string, type: string): Response {
   const tag = etagOf(body);
   c.header("ETag", tag);
-  const held = c.req.header("If-None-Match");
-  if (held?.split(",").some((t) => t.trim().replace(/^W\//u, "") === tag)) return c.body(null, 304);
+  if (etagMatches(c.req.header("If-None-Match"), tag)) return c.body(null, 304);
   c.set("body", body);
   return c.body(body, 200, { "Content-Type": type });
 }

@@ -4,7 +4,15 @@
 import type { Context } from "hono";
 import { notFound } from "../errors.js";
 import { imageVersion, pageImageUrl, pageUrl } from "../urls.js";
-import { type AppContext, type AppRoute, cacheHeaders, type Endpoint, type Env, honoPath } from "./define.js";
+import {
+  type AppContext,
+  type AppRoute,
+  cacheHeaders,
+  type Endpoint,
+  type Env,
+  etagMatches,
+  honoPath,
+} from "./define.js";
 import { findIssue, findPage, ISSUE, issueKey, PAGE, PAPER, pageNumber } from "./lookup.js";
 
 // A year: the longest max-age caches honour (RFC 9111 advises no more), for a URL pinned to one digest.
@@ -54,8 +62,7 @@ async function serveImage(c: Context<Env>, ctx: AppContext): Promise<Response> {
   if (pinned) c.header("Cache-Control", `public, max-age=${IMMUTABLE_MAX_AGE}, immutable`);
   // If-None-Match decides when sent; If-Modified-Since only without it (RFC 9110 §13.2.2).
   const held = c.req.header("If-None-Match");
-  const matches = held?.split(",").some((t) => t.trim().replace(/^W\//u, "") === tag);
-  if (held === undefined ? unmodified : matches) return c.body(null, 304);
+  if (held === undefined ? unmodified : etagMatches(held, tag)) return c.body(null, 304);
   return c.body(image.bytes as Uint8Array<ArrayBuffer>, 200, {
     "Content-Type": FORMATS[image.format],
     "Content-Length": String(image.size),
