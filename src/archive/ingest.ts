@@ -119,6 +119,7 @@ export async function ingestSources(
   // 2. Issue by issue, in id order: unchanged pages skipped, the rest parsed; stored one issue to a transaction,
   //    or several in a bulk load (options.bulkArticles), each issue alone again when that fails.
   const pending: Pending[] = [];
+  let pendingArticles = 0;
   const stored = (id: string, outcome: IssueOutcome | Error, pages: readonly PageInput[]) => {
     if (outcome instanceof Error) {
       const reason = `not stored (${id} rolled back): ${outcome.message}`;
@@ -138,6 +139,7 @@ export async function ingestSources(
   };
   const flush = async () => {
     const batch = pending.splice(0);
+    pendingArticles = 0;
     if (batch.length > 1 && isBulk(store)) {
       const outcomes = await store
         .ingestIssues(
@@ -198,17 +200,18 @@ export async function ingestSources(
     }
     if (pages.length === 0) continue;
     const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
-    pending.push({ id, input: { ...group.key, paperName, pages } });
-    if (pending.reduce((n, p) => n + articlesOf(p.input), 0) >= (options.bulkArticles ?? 0)) await flush();
+    const input = { ...group.key, paperName, pages };
+    pending.push({ id, input });
+    pendingArticles += articlesOf(input);
+    if (pendingArticles >= (options.bulkArticles ?? 0)) await flush();
   }
   await flush();
   // 3. A large load ends with the search index in one segment.
   const after = options.mergeAfter ?? MERGE_AFTER;
-  if (isMerging(store) && summary.articles > 0 && summary.articles >= after.min) {
-    if (summary.articles >= after.share * store.articleCount()) {
-      options.onMerge?.();
-      summary.merged = store.mergeSearchIndex();
-    }
+  const added = summary.articles;
+  if (isMerging(store) && added > 0 && added >= after.min && added >= after.share * store.articleCount()) {
+    options.onMerge?.();
+    summary.merged = store.mergeSearchIndex();
   }
   return summary;
 }

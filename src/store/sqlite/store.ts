@@ -20,6 +20,7 @@ import type {
 } from "../types.js";
 import { readPageImage, readPageImageInfo } from "./images.js";
 import { type Db, openDatabase } from "./open.js";
+import { prepared } from "./prepared.js";
 import {
   readArticle,
   readDigests,
@@ -95,7 +96,7 @@ export class SqliteArchiveStore implements ArchiveStore {
 
   /** How many articles the archive holds: what an ingest weighs its own additions against. */
   articleCount(): number {
-    return this.db.prepare<[], number>("SELECT COUNT(*) FROM articles").pluck().get() ?? 0;
+    return prepared<[], number>(this.db, "SELECT COUNT(*) FROM articles").pluck().get() ?? 0;
   }
 
   /** After a bulk load: the search index merged for faster queries (SearchIndex.merge); the steps taken. */
