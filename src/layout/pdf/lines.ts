@@ -7,7 +7,7 @@ export const ASCENT = 0.88;
 export const DESCENT = 0.12;
 // Two runs share a line when their baselines differ by less than this share of the larger size: a label
 // set small beside its title (the sample's 高唐) sits 1.5 pt off the title's baseline at 13.5 pt.
-const BASELINE_TOLERANCE = 0.3;
+export const BASELINE_TOLERANCE = 0.3;
 // Gaps between runs on the test pages (ems of the smaller size, counted over 103 pages): word spaces
 // and font changes ≤ 0.4; double spaces after a dateline (10月7日电  在…) 0.6–0.75; column gaps ≥ 1.04,
 // but a closing quote hanging past a column's edge (Noto: 天下” | “) leaves only 0.54. So a gap up to
@@ -19,7 +19,7 @@ const ACROSS_REACH = 2.2;
 // A gap wider than this with no space glyph in it still reads as a space (a label box, a byline's spacing).
 const SPACE_GAP = 0.5;
 
-const WHITE = /^\s+$/u;
+export const WHITE = /^\s+$/u;
 
 interface Open {
   runs: GlyphRun[];

@@ -69,9 +69,7 @@ function cut(boxes: Box[], s: number, out: PdfLine[][]): void {
   }
   // 2. Wide horizontal gaps: rows of items; not the picture between a picture's title and its caption
   //    (items beside it may end above the caption: the columns then come first).
-  const band = rows
-    .filter((g) => g.size >= ORDER.bandGap * s && !captionUnder(boxes, g, s))
-    .reduce<Gap | null>((best, g) => (best === null || g.size > best.size ? g : best), null);
+  const band = widest(rows.filter((g) => g.size >= ORDER.bandGap * s && !captionUnder(boxes, g, s)));
   if (band !== null) {
     splitAt(boxes, band.at, s, out);
     return;
@@ -90,9 +88,7 @@ function cut(boxes: Box[], s: number, out: PdfLine[][]): void {
   }
   // 4. Narrower horizontal gaps: a headline over its body, a picture's caption under it; never between
   //    the lines of one headline.
-  const row = rows
-    .filter((g) => g.size >= ORDER.rowGap * s && g.size >= ORDER.rowGapOfSize * g.type)
-    .reduce<Gap | null>((best, g) => (best === null || g.size > best.size ? g : best), null);
+  const row = widest(rows.filter((g) => g.size >= ORDER.rowGap * s && g.size >= ORDER.rowGapOfSize * g.type));
   if (row !== null) {
     splitAt(boxes, row.at, s, out);
     return;
@@ -120,6 +116,10 @@ interface Gap {
   size: number;
   /** Horizontal gaps: the smaller type size of the lines right above and below it. */
   type: number;
+}
+
+function widest(gaps: readonly Gap[]): Gap | null {
+  return gaps.reduce<Gap | null>((best, g) => (best === null || g.size > best.size ? g : best), null);
 }
 
 function horizontalGaps(boxes: readonly Box[]): Gap[] {
