@@ -85,14 +85,19 @@ describe("ingestSources", () => {
     const s = store();
     const segments = () =>
       s.db.prepare<[], number>("SELECT COUNT(*) FROM search_fts_idx WHERE segid > 0").pluck().get() ?? 0;
-    const merges: number[] = [];
+    const automerge = () =>
+      s.db.prepare("SELECT v FROM search_fts_config WHERE k = 'automerge'").pluck().get() as number;
+    const merges: { segments: number; automerge: number }[] = [];
     const mergeAfter = { share: 0.5, min: 4 };
-    const onMerge = () => merges.push(segments());
-    // One issue a transaction: a segment each, until the load ends.
+    const onMerge = () => merges.push({ segments: segments(), automerge: automerge() });
+    // One issue a transaction: a segment each. Once the run has added 4 articles (2 issues) it is sure to end
+    // with a merge, and FTS5 stops merging: every later issue's segment is still there when the load ends.
     const first = await ingestSources(s, sources(6), { maxBytes: 1e6, mergeAfter, onMerge });
     expect(first.merged).toBeGreaterThan(0);
     expect(merges).toHaveLength(1);
-    expect(merges[0]).toBeGreaterThan(1);
+    expect(merges[0]?.segments).toBeGreaterThan(1);
+    expect(merges[0]?.automerge).toBe(0);
+    expect(automerge()).toBe(4);
     expect(segments()).toBe(1);
     const before = createSqliteSearchIndex(s.db).search({ q: "双拥" }).total;
     // 2 more issues (4 articles) to 12: less than half, so no merge.
@@ -100,6 +105,7 @@ describe("ingestSources", () => {
     const second = await ingestSources(s, more, { maxBytes: 1e6, mergeAfter, onMerge });
     expect(second).toMatchObject({ merged: 0, articles: 4 });
     expect(merges).toHaveLength(1);
+    expect(automerge()).toBe(4);
     expect(createSqliteSearchIndex(s.db).search({ q: "双拥" }).total).toBe(before + 4);
     await s.close();
   });

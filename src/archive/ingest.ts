@@ -47,7 +47,8 @@ export interface IngestOptions {
  * it added at least `share` of the archive's articles, and at least `min`. A merge rewrites the whole index
  * (39 s for a million articles here, ~40 µs an article) and makes queries 2–3 times faster at the 95th
  * percentile (src/search/README.md); after a run that doubled the archive it costs at most ~80 µs per added
- * article, against ~670 µs to ingest one: about a tenth more. Small runs leave it to FTS5's own merging.
+ * article, against ~670 µs to ingest one: about a tenth more. Small runs leave it to FTS5's own merging; a run
+ * sure to end with a merge turns FTS5's merging off until then (SqliteArchiveStore.deferSearchMerges).
  */
 export const MERGE_AFTER = { share: 0.5, min: 10_000 } as const;
 
@@ -137,7 +138,26 @@ export async function ingestSources(
       summary.linkMessages += outcome.linkMessages;
     }
   };
+  // Whether this run ends by merging the search index (MERGE_AFTER). The archive is counted once, when the
+  // run has added `min` articles (a count costs tens of ms at a million); what it held before then stays
+  // fixed, so the answer, once yes, stays yes, and from then on the index stops merging as it is written.
+  const after = options.mergeAfter ?? MERGE_AFTER;
+  let before: number | null = null;
+  const willMerge = (store: ArchiveStore & MergingStore): boolean => {
+    const added = summary.articles;
+    if (added === 0 || added < after.min) return false;
+    before ??= Math.max(0, store.articleCount() - added);
+    return added >= after.share * (before + added);
+  };
+  let deferred = false;
   const flush = async () => {
+    await flushPending();
+    if (!deferred && isMerging(store) && willMerge(store)) {
+      store.deferSearchMerges();
+      deferred = true;
+    }
+  };
+  const flushPending = async () => {
     const batch = pending.splice(0);
     pendingArticles = 0;
     if (batch.length > 1 && isBulk(store)) {
@@ -207,9 +227,7 @@ export async function ingestSources(
   }
   await flush();
   // 3. A large load ends with the search index in one segment.
-  const after = options.mergeAfter ?? MERGE_AFTER;
-  const added = summary.articles;
-  if (isMerging(store) && added > 0 && added >= after.min && added >= after.share * store.articleCount()) {
+  if (isMerging(store) && willMerge(store)) {
     options.onMerge?.();
     summary.merged = store.mergeSearchIndex();
   }
@@ -219,6 +237,7 @@ export async function ingestSources(
 /** A store that can merge its search index (SqliteArchiveStore). */
 interface MergingStore {
   articleCount(): number;
+  deferSearchMerges(): void;
   mergeSearchIndex(): number;
 }
 

@@ -47,6 +47,9 @@ export async function timeIngest(
   const t0 = performance.now();
   let [done, chars, making, tenthAt, tenthMaking, tenthDone] = [0, 0, 0, t0, 0, 0];
   const next = batches(synthesize(source, count, options.days), options.batch);
+  // A bulk load that ends with merge() defers FTS5's merging until then, as `banmian ingest` does once a run is
+  // sure to end with one (src/archive/ingest.ts, MERGE_AFTER).
+  index.deferMerges();
   const make = (): Promise<PreparedDoc[]> | null => {
     const m0 = performance.now();
     const r = next.next();

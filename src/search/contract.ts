@@ -71,4 +71,9 @@ export interface SearchIndex {
    * the steps taken, 0 when there was nothing to do. Optional: an index that needs no tidying leaves it out.
    */
   merge?(): number;
+  /**
+   * During a bulk load that will end with merge(): the index may put off tidying until then (SQLite: FTS5 stops
+   * merging segments as it writes). Optional, like merge.
+   */
+  deferMerges?(): void;
 }

@@ -15,9 +15,15 @@ export const MIGRATING = "2-migrating";
 const FTS_HASH_BYTES = 32 * 1024 * 1024;
 // automerge stays FTS5's 4: with 8 (fewer levels, less merging while writing) bench:search's writer did 1,338
 // articles per CPU second at 200,000 against 1,329 with 4 (the two run side by side, load 7–9), though a bare
-// FTS5 load of 400,000 articles' tokens had gained 23 %. A bulk load ends with SearchWriter.merge() instead.
+// FTS5 load of 400,000 articles' tokens had gained 23 %. A bulk load turns it off (SearchWriter.deferMerges)
+// and ends with SearchWriter.merge(), which sets it back; a load killed before that finds it here again.
+/** FTS5's automerge: a level with this many segments is merged into the next as the index is written. */
+export const AUTOMERGE = 4;
 /** FTS5 settings (kept in search_fts_config) the index wants; tuneFts() sets those an index lacks. */
-const FTS_SETTINGS: ReadonlyArray<[string, number]> = [["hashsize", FTS_HASH_BYTES]];
+const FTS_SETTINGS: ReadonlyArray<[string, number]> = [
+  ["hashsize", FTS_HASH_BYTES],
+  ["automerge", AUTOMERGE],
+];
 
 export const TABLES = `
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

@@ -1,5 +1,5 @@
-// Writing the SQLite index: FTS5's settings, set on new and older indexes, and merge(), with which a bulk
-// load ends: one segment afterwards, the same answers as before.
+// Writing the SQLite index: FTS5's settings, set on new and older indexes; deferMerges() and merge(), with which
+// a bulk load goes and ends: one segment afterwards, the same answers as before.
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { doc } from "./contract.test-suite.js";
@@ -34,6 +34,40 @@ describe("SearchWriter", () => {
     expect(queries.map(found)).toEqual(answers);
     expect(index.merge()).toBe(0);
     expect(answers[0]).toHaveLength(30);
+  });
+
+  it("defers FTS5's merging during a bulk load until merge(), which turns it back on", () => {
+    // Articles of 6,000 characters drawn from 3,000 ideographs: ~20 leaf pages each, so that FTS5's merging,
+    // which works in units of 64 pages written, has work to do within 12 single-article transactions.
+    let seed = 7;
+    const text = () =>
+      Array.from({ length: 6000 }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return String.fromCharCode(0x4e00 + (seed % 3000));
+      }).join("");
+    const load = (deferred: boolean) => {
+      const db = new Database(":memory:");
+      const index = createSqliteSearchIndex(db);
+      if (deferred) index.deferMerges();
+      for (let i = 0; i < 12; i++) index.upsert([doc(`a${i}`, { body: `双拥${text()}` })]);
+      return { db, index };
+    };
+    expect(segments(load(false).db)).toBeLessThan(12);
+    const { db, index } = load(true);
+    expect(setting(db, "automerge")).toBe(0);
+    expect(segments(db)).toBe(12);
+    expect(index.merge()).toBeGreaterThan(0);
+    expect(segments(db)).toBe(1);
+    expect(setting(db, "automerge")).toBe(4);
+    expect(index.search({ q: "双拥", limit: 0 }).total).toBe(12);
+  });
+
+  it("turns merging back on when an index left deferred (a load killed before merge) is opened for writing", () => {
+    const db = new Database(":memory:");
+    createSqliteSearchIndex(db).deferMerges();
+    expect(setting(db, "automerge")).toBe(0);
+    createSqliteSearchIndex(db);
+    expect(setting(db, "automerge")).toBe(4);
   });
 
   it("refuses to merge inside a transaction, whose rollback would undo the steps", () => {

@@ -25,6 +25,8 @@ export interface SqliteSearchIndex extends SearchIndex {
   upsertPrepared(docs: readonly PreparedDoc[]): void;
   /** After a bulk load: merges the index into one segment, in steps of their own (SearchWriter.merge). */
   merge(): number;
+  /** During a bulk load that will end with merge(): no merging of segments until then (SearchWriter.deferMerges). */
+  deferMerges(): void;
 }
 
 /**
@@ -54,6 +56,7 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
       upsertPrepared: readOnly,
       remove: readOnly,
       merge: readOnly,
+      deferMerges: readOnly,
       search: reader.search,
     };
   }
@@ -63,6 +66,7 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
     upsertPrepared: w.upsertPrepared,
     remove: w.remove,
     merge: () => w.merge(),
+    deferMerges: () => w.deferMerges(),
     search: reader.search,
   };
 }

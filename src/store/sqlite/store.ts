@@ -99,6 +99,15 @@ export class SqliteArchiveStore implements ArchiveStore {
     return prepared<[], number>(this.db, "SELECT COUNT(*) FROM articles").pluck().get() ?? 0;
   }
 
+  /**
+   * During a bulk load that will end with mergeSearchIndex(): the search index stops merging as it is written
+   * (SqliteSearchIndex.deferMerges), which saves the merges that mergeSearchIndex() would redo anyway.
+   */
+  deferSearchMerges(): void {
+    if (this.writer === null) throw new Error("deferSearchMerges: this archive was opened read-only");
+    this.search?.deferMerges?.();
+  }
+
   /** After a bulk load: the search index merged for faster queries (SearchIndex.merge); the steps taken. */
   mergeSearchIndex(): number {
     if (this.writer === null) throw new Error("mergeSearchIndex: this archive was opened read-only");
