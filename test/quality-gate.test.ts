@@ -39,6 +39,7 @@ const GATED = [
   "kicker",
   "subtitle",
   "body.dice",
+  "body.exact",
   "jumps.recall",
   "jumps.precision",
   "jumps.false",

@@ -1,6 +1,7 @@
 // A stitched story as readable text: headlines, dateline and bylines, paragraphs, then where each part
 // was printed, the links that tie it to the issue, and the notes (unmatched jumps) about it.
 import type { Link } from "../link/index.js";
+import { printOrder } from "../model/index.js";
 import type { Story } from "../store/index.js";
 
 export function formatStory(story: Story): string {
@@ -11,10 +12,16 @@ export function formatStory(story: Story): string {
   if (a.kicker) out.push(a.kicker);
   out.push(a.title ?? "(untitled)");
   if (a.subtitle) out.push(a.subtitle);
-  const byline = [a.dateline?.text ?? null, ...(a.credits ?? [])].filter((s) => s !== null && s !== "");
+  // Credits printed above the first paragraph go with the dateline; the others where they were printed (a
+  // photo credit after its caption).
+  const pieces = printOrder(a);
+  const first = pieces.findIndex((p) => p.kind === "paragraph");
+  const [lead, rest] = first < 0 ? [pieces, []] : [pieces.slice(0, first), pieces.slice(first)];
+  const credits = lead.flatMap((p) => (p.kind === "credit" ? [p.text] : []));
+  const byline = [a.dateline?.text ?? null, ...credits].filter((s) => s !== null && s !== "");
   if (byline.length > 0) out.push(byline.join(" "));
   if (a.editorNote) out.push("", `${a.editorNoteLabel ?? "编者按"} ${a.editorNote}`);
-  for (const p of a.paragraphs) out.push("", p);
+  for (const p of rest) if (p.kind === "paragraph" || p.kind === "credit") out.push("", p.text);
   for (const e of a.toc ?? [])
     out.push(`  ${[e.kicker, e.title].filter(Boolean).join(" ")}${e.page === null ? "" : `  第${e.page}版`}`);
 

@@ -55,6 +55,15 @@ describe("banmian show", () => {
     expect(story.links[0].evidence).toMatchObject({ headline: "same" });
   });
 
+  it("prints a credit where it was printed: the park photo's ■ 孙文辉 after its caption, not above it", async () => {
+    const ids = [1, 2, 3, 4, 5, 6, 7].map((n) => `lcrb-2025-04-24-a-p01-a0${n}`);
+    const outs = await Promise.all(ids.map(async (id) => (await show(id)).out));
+    const lines = (outs.find((o) => o.includes("孙文辉")) ?? "").split("\n");
+    const caption = lines.findIndex((l) => l.startsWith("4月22日，阳谷县谷山公园"));
+    expect(caption).toBeGreaterThan(0);
+    expect(lines.findIndex((l) => l.includes("孙文辉"))).toBe(caption + 2);
+  });
+
   it("shows the sample's jump to a page the archive lacks as a note, not a link", async () => {
     const { code, out } = await show("lcrb-2025-04-24-a-p01-a01");
     expect(code).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyArticle } from "../model/index.js";
-import { assign, matchArticles, prepare } from "./match.js";
+import { assign, comparedBodies, matchArticles, prepare } from "./match.js";
+import { dice } from "./text.js";
 
 const BODY_A = "今年春天，县里组织志愿者沿着小河两岸种下三千棵柳树，河堤上散步的居民越来越多。";
 const BODY_B = "东关老街完成改造后重新开放，青石板路恢复了原来的模样，沿街木门窗重新刷了桐油。";
@@ -60,5 +61,22 @@ describe("matchArticles", () => {
 
   it("matches an item with neither body nor title only to another such item", () => {
     expect(pairsOf([article(null)], [article(null, BODY_A), article(null)])).toEqual([[0, 1]]);
+  });
+});
+
+describe("comparedBodies", () => {
+  const caption = "图：志愿者在小河两岸种下三千棵柳树。";
+  const parsed = { ...article("小河两岸柳成行", caption), credits: ["本报记者 张三摄"], creditsAt: [1] };
+  const score = (gold: Parameters<typeof prepare>[0]) =>
+    dice(...comparedBodies(prepare(gold), prepare(parsed)));
+
+  it("compares a corpus-gold body, its photo credit the last paragraph, in print order: exact", () => {
+    // Corpus gold has no dateline key: bylines and credits are in its text.
+    expect(score({ title: "小河两岸柳成行", paragraphs: [caption, "本报记者 张三摄"] })).toBe(1);
+    expect(score({ title: "小河两岸柳成行", paragraphs: ["本报记者 张三摄", caption] })).toBeLessThan(1);
+  });
+
+  it("compares paragraphs alone where gold annotates the dateline, credits and all", () => {
+    expect(score({ ...article("小河两岸柳成行", caption), dateline: null })).toBe(1);
   });
 });

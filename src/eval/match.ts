@@ -56,7 +56,7 @@ export function matchTexts(gold: Bigrams[], pred: Bigrams[]): Matching {
 
 /** What matching and body scoring need of an article, computed once. */
 export interface PreparedArticle {
-  /** bodyText: the paragraphs with dateline, credits and editor's note folded in. */
+  /** bodyText: the paragraphs with editor's note, dateline and credits folded in, in print order. */
   body: Bigrams;
   /** The paragraphs alone (the same object as body when nothing was folded in). */
   paragraphs: Bigrams;

@@ -58,7 +58,7 @@ describe("bodyText", () => {
     expect(bodyText(parsed)).toBe("本报讯（记者王小明）今天上午，小河公园开园。市民纷纷前来游览。");
   });
 
-  it("falls back to the dateline parts and includes the editor's note with its label", () => {
+  it("falls back to the dateline parts and puts the editor's note, with its label, before the dateline", () => {
     const a = {
       ...emptyArticle(),
       dateline: { source: "新华社", place: "北京", date: "5月1日" },
@@ -66,6 +66,25 @@ describe("bodyText", () => {
       editorNote: "本文有删节。",
       paragraphs: ["正文。"],
     };
-    expect(bodyText(a)).toBe("新华社北京5月1日编者按本文有删节。正文。");
+    expect(bodyText(a)).toBe("编者按本文有删节。新华社北京5月1日正文。");
+  });
+
+  it("puts each credit where it was printed: a photo credit after its caption, as corpus gold has it", () => {
+    const gold = {
+      ...emptyArticle(),
+      paragraphs: ["图①：小河两岸的柳树吐出新芽。", "本报记者 张三摄", "图②：志愿者在河边种树。", "李四摄"],
+    };
+    const parsed = {
+      ...emptyArticle(),
+      credits: ["本报记者 张三摄", "李四摄"],
+      creditsAt: [1, 2],
+      paragraphs: ["图①：小河两岸的柳树吐出新芽。", "图②：志愿者在河边种树。"],
+    };
+    expect(bodyText(parsed)).toBe(bodyText(gold));
+    // Without positions (a prediction written before creditsAt) credits open the body, as they used to.
+    const { creditsAt: _, ...unplaced } = parsed;
+    expect(bodyText(unplaced)).toBe(
+      "本报记者张三摄李四摄图①：小河两岸的柳树吐出新芽。图②：志愿者在河边种树。",
+    );
   });
 });

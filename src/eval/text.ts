@@ -1,4 +1,5 @@
 // Text views of an article and the similarity that compares them: Sørensen–Dice over character bigrams.
+import { printOrder } from "../model/index.js";
 import type { GoldArticle } from "./types.js";
 
 // \s covers U+3000 (ideographic space) and U+FEFF too, both common in decoded newspaper text.
@@ -17,19 +18,25 @@ export function normalizeLine(text: string | null | undefined): string | null {
 }
 
 /**
- * Everything an article prints besides its headlines, in print order and without whitespace.
- * Corpus gold keeps datelines and bylines inside its first paragraph, the parser moves them into
- * fields; concatenating both the same way makes the two comparable. Gold that annotates datelines
- * compares paragraphs alone instead (match.ts, comparedBodies).
+ * Everything an article prints besides its headlines, in print order (model/page.ts, printOrder: each
+ * credit where `creditsAt` puts it) and without whitespace. Corpus gold keeps datelines, bylines and
+ * credits inside its paragraphs where they were printed (a photo credit after its caption as the last
+ * paragraph), the parser moves them into fields; putting them back in print order makes the two
+ * comparable. Gold that annotates datelines compares paragraphs alone instead (match.ts, comparedBodies).
  */
 export function bodyText(a: GoldArticle): string {
-  const parts: string[] = [];
-  const d = a.dateline;
-  if (d) parts.push(d.text ?? [d.source, d.place, d.date].filter((s) => s !== null).join(""));
-  parts.push(...(a.credits ?? []));
-  if (a.editorNoteLabel !== undefined) parts.push(a.editorNoteLabel);
-  if (a.editorNote) parts.push(a.editorNote);
-  parts.push(...a.paragraphs);
+  const parts = printOrder(a).map((piece) => {
+    switch (piece.kind) {
+      case "editorNote":
+        return (piece.label ?? "") + piece.text;
+      case "dateline": {
+        const d = piece.dateline;
+        return d.text ?? [d.source, d.place, d.date].filter((s) => s !== null).join("");
+      }
+      default:
+        return piece.text;
+    }
+  });
   return compact(parts.join(""));
 }
 

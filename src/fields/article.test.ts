@@ -44,6 +44,7 @@ describe("buildArticle: headline, dateline and byline", () => {
         { name: "朱真", role: "correspondent" },
       ],
       credits: ["（记者 邹辉 通讯员 朱真）"],
+      creditsAt: [1],
       paragraphs: ["4月23日，记者获悉。", "第二段话。"],
     });
     expect(messages).toEqual([]);
@@ -89,22 +90,46 @@ describe("buildArticle: credits", () => {
       kind: "photo",
       authors: [{ name: "孙文辉", role: "photographer" }],
       credits: ["■ 孙文辉"],
+      creditsAt: [1],
       paragraphs: [CAPTION],
     });
   });
 
   it("reads ■ 孙文辉 closing the caption on the same line the same way", () => {
     const { article } = build([], [`${CAPTION} ■ 孙文辉`]);
-    expect([article.kind, article.authors, article.paragraphs]).toEqual([
+    expect([article.kind, article.authors, article.paragraphs, article.creditsAt]).toEqual([
       "photo",
       [{ name: "孙文辉", role: "photographer" }],
       [CAPTION],
+      [1],
     ]);
   });
 
   it("reads ■ 李长萍 under a headline as the author", () => {
     const { article } = build(["从实践中汲取力量"], ["■ 李长萍", PARA]);
     expect([article.kind, article.authors]).toEqual(["article", [{ name: "李长萍", role: "author" }]]);
+    expect(article.creditsAt).toEqual([0]);
+  });
+
+  it("keeps where each credit is printed among the paragraphs: a credit after each picture's caption", () => {
+    const { article } = build(
+      ["小河两岸柳成行"],
+      ["图①：小河两岸的柳树吐出新芽。", "本报记者 张三摄", "图②：志愿者在河边种树。", "李四摄", PARA],
+    );
+    expect([article.credits, article.creditsAt, article.paragraphs.length]).toEqual([
+      ["本报记者 张三摄", "李四摄"],
+      [1, 2],
+      3,
+    ]);
+  });
+
+  it("counts the dateline before its byline and a credit at the end of the same paragraph after it", () => {
+    const { article } = build(["小河两岸柳成行"], [`本报讯（记者 王小明）${PARA}本报记者 张三摄`]);
+    expect([article.credits, article.creditsAt, article.paragraphs]).toEqual([
+      ["（记者 王小明）", "本报记者 张三摄"],
+      [1, 2],
+      [PARA],
+    ]);
   });
 
   it("reads 本报记者 张三 摄 and 新华社记者 李四摄 as photographers", () => {
@@ -159,7 +184,20 @@ describe("buildArticle: editor's notes", () => {
       editorNote: "4月23日，某报刊发署名文章，现予以全文转载。",
       paragraphs: [PARA],
       authors: [{ name: "李长萍", role: "author" }],
+      creditsAt: [0],
     });
+  });
+
+  it("counts the editor's note before a byline printed under it", () => {
+    const { article } = build(
+      ["小河两岸柳成行"],
+      ["编者按 春天到了，我们推出植树系列报道。", "本报记者 王小明", PARA],
+    );
+    expect([article.editorNote, article.credits, article.creditsAt]).toEqual([
+      "春天到了，我们推出植树系列报道。",
+      ["本报记者 王小明"],
+      [1],
+    ]);
   });
 
   it("keeps every character of 编者按： with its colon", () => {

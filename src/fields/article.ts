@@ -34,6 +34,12 @@ export function buildArticle(draft: Draft): Built {
   }
 
   const credits: string[] = [];
+  // Where each credit is printed (Article.creditsAt): the body's pieces printed before it.
+  const creditsAt: number[] = [];
+  const credit = (text: string): void => {
+    credits.push(text);
+    creditsAt.push((a.editorNote === null ? 0 : 1) + (a.dateline === null ? 0 : 1) + a.paragraphs.length);
+  };
   let photographer = false;
   let sawParagraph = false;
   for (const unit of body) {
@@ -44,7 +50,7 @@ export function buildArticle(draft: Draft): Built {
       continue;
     }
     if (unit.role === "credit") {
-      credits.push(unit.text);
+      credit(unit.text);
       const isPhoto =
         /摄|供图|新华社发/u.test(unit.text) ||
         (sawParagraph && CREDIT_BULLET.test(unit.text) && a.paragraphs.length <= 2);
@@ -73,24 +79,26 @@ export function buildArticle(draft: Draft): Built {
       if (d) {
         a.dateline = d.dateline;
         a.authors.push(...d.authors);
-        if (d.byline !== null) credits.push(d.byline);
+        if (d.byline !== null) credit(d.byline);
         text = d.rest;
       }
     }
-    if (unit.role === "body") {
-      const c = creditAtEnd(text);
-      if (c !== null) {
-        credits.push(c.credit);
-        photographer = true;
-        a.authors.push(...creditAuthors(c.credit, "photographer"));
-        text = text.slice(0, c.index).replace(/[\s\u3000\u00a0]+$/u, "");
-      }
+    // A credit that ends the paragraph (…尽享春日美景。 ■ 孙文辉) is printed after it.
+    const trailing = unit.role === "body" ? creditAtEnd(text) : null;
+    if (trailing !== null) {
+      photographer = true;
+      a.authors.push(...creditAuthors(trailing.credit, "photographer"));
+      text = text.slice(0, trailing.index).replace(/[\s\u3000\u00a0]+$/u, "");
     }
     if (text.length > 0) a.paragraphs.push(text);
+    if (trailing !== null) credit(trailing.credit);
     // A lead (导语) set before the dateline does not close the search for the dateline.
     sawParagraph ||= text.length > 0 && unit.role === "body" && unit !== deck;
   }
-  if (credits.length > 0) a.credits = credits;
+  if (credits.length > 0) {
+    a.credits = credits;
+    a.creditsAt = creditsAt;
+  }
   const captionLike = a.dateline === null && a.paragraphs.length <= 2;
   if (photographer && captionLike && (a.title === null || PHOTO_TITLES.has(a.title))) a.kind = "photo";
   if (a.title === null && a.paragraphs.length > 0 && a.kind === "article") {

@@ -44,6 +44,17 @@ export interface Article {
   toc?: TocEntry[];
   /** Added field: bylines and credits exactly as printed, e.g. （记者 董雪 冯欽然） or ■ 孙文辉. */
   credits?: string[];
+  /**
+   * Added field, with `credits` and as long: where each credit is printed, as the number of the body's
+   * pieces printed before it. The pieces, in print order: the editor's note (label and note, when there
+   * is one), the dateline (when there is one), each paragraph; `printOrder` puts them together. From the
+   * sample page (lcrb-2025-04-24-p01): the byline ■ 李长萍 above the 编者按 is at 0, the （记者 邹辉 通讯员
+   * 朱真） after 本报讯 at 1, and the ■ 孙文辉 that ends the park photo's one-paragraph caption at 1; a
+   * made-up two-picture item 图①：…… 张三摄 / 图②：…… 李四摄 has [1, 2]. In credits order, so never
+   * decreasing. printOrder puts the dateline before every paragraph, also where a lead kept as a paragraph
+   * is printed above it; credits keep their places among the paragraphs there too.
+   */
+  creditsAt?: number[];
   /** Added field: the label that introduced editorNote, as printed: 编者按, 编者的话. */
   editorNoteLabel?: string;
   /** Added field, PDF input only: where the article is printed, a box per column piece in reading order. */
@@ -107,4 +118,46 @@ export function emptyArticle(kind: ArticleKind = "article"): Article {
     continuesOn: null,
     continuedFrom: null,
   };
+}
+
+/** One piece of an article's body as printed (printOrder). */
+export type BodyPiece =
+  | { kind: "editorNote"; label: string | null; text: string }
+  | { kind: "dateline"; dateline: Dateline }
+  | { kind: "credit"; text: string }
+  | { kind: "paragraph"; text: string };
+
+/** What printOrder reads: gold articles may leave the dateline and editor's note out (undefined). */
+export type PrintedBody = Pick<Article, "paragraphs" | "credits" | "creditsAt" | "editorNoteLabel"> & {
+  dateline?: Dateline | null | undefined;
+  editorNote?: string | null | undefined;
+};
+
+/**
+ * The body in print order: editor's note, dateline, paragraphs, with each credit where `creditsAt`
+ * puts it. Without positions (or with positions that do not fit, as where a story stitched from parts
+ * gathers the credits of several), credits go before the first paragraph, where bylines mostly are.
+ */
+export function printOrder(a: PrintedBody): BodyPiece[] {
+  const head: BodyPiece[] = [];
+  if (a.editorNote != null || a.editorNoteLabel !== undefined)
+    head.push({ kind: "editorNote", label: a.editorNoteLabel ?? null, text: a.editorNote ?? "" });
+  if (a.dateline != null) head.push({ kind: "dateline", dateline: a.dateline });
+  const paragraphs = a.paragraphs.map((text): BodyPiece => ({ kind: "paragraph", text }));
+  const pieces = [...head, ...paragraphs];
+  const credits = a.credits ?? [];
+  const at = a.creditsAt;
+  const fits =
+    at !== undefined &&
+    at.length === credits.length &&
+    at.every((n, i) => Number.isInteger(n) && n >= 0 && n <= pieces.length && n >= (at[i - 1] ?? 0));
+  const out: BodyPiece[] = [];
+  let next = 0;
+  credits.forEach((text, i) => {
+    const place = fits ? (at[i] ?? 0) : head.length;
+    while (next < place) out.push(pieces[next++] as BodyPiece);
+    out.push({ kind: "credit", text });
+  });
+  while (next < pieces.length) out.push(pieces[next++] as BodyPiece);
+  return out;
 }

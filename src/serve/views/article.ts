@@ -1,6 +1,6 @@
 // An article: label, kicker, title, subtitle; dateline and byline (names link to their articles); editor's
 // note; body, or a photo's caption with its credit; jumps; the story's parts; previous/next; citation, share.
-import type { Article, Author } from "../../model/index.js";
+import { type Article, type Author, type BodyPiece, printOrder } from "../../model/index.js";
 import type { ArticleData, Jump, OnPage } from "../routes/article.js";
 import { searchUrl } from "../urls.js";
 import { type Child, html, joinHtml } from "./html.js";
@@ -30,11 +30,31 @@ function jumpBox(j: Jump | null): Child {
   }</p>`;
 }
 
+/**
+ * The body from its first paragraph on, each credit printed among or after the paragraphs in its place (a
+ * photo credit under its caption); apart, the credits printed above the first paragraph: the byline's.
+ */
+function printed(a: Article): { above: string[]; body: BodyPiece[] } {
+  const pieces = printOrder(a);
+  const first = pieces.findIndex((p) => p.kind === "paragraph");
+  const head = first < 0 ? pieces : pieces.slice(0, first);
+  return {
+    above: head.flatMap((p) => (p.kind === "credit" ? [p.text] : [])),
+    body: first < 0 ? [] : pieces.slice(first),
+  };
+}
+
+/** A paragraph or a credit: blocks in an article's body, run together in a photo's caption. */
+function piece(p: BodyPiece, caption: boolean): Child {
+  if (p.kind === "credit")
+    return caption ? html`<span class="credit">${p.text}</span>` : html`<p class="credit">${p.text}</p>\n`;
+  if (p.kind === "paragraph") return caption ? p.text : html`<p>${p.text}</p>\n`;
+  return "";
+}
+
 function body(a: Article): Child {
   if (a.kind === "photo")
-    return html`<figure class="photo"><figcaption>${a.paragraphs.join("")}${(a.credits ?? []).map(
-      (c) => html`<span class="credit">${c}</span>`,
-    )}</figcaption></figure>`;
+    return html`<figure class="photo"><figcaption>${printOrder(a).map((p) => piece(p, true))}</figcaption></figure>`;
   if (a.kind === "toc")
     return tocBox(
       (a.toc ?? []).map((e) => ({
@@ -47,7 +67,7 @@ function body(a: Article): Child {
         note: null,
       })),
     );
-  return html`<div class="article-body">${a.paragraphs.map((p) => html`<p>${p}</p>\n`)}</div>`;
+  return html`<div class="article-body">${printed(a).body.map((p) => piece(p, false))}</div>`;
 }
 
 /** The article's crop of its page image, opened on demand (a long column would push the text down). */
@@ -66,7 +86,7 @@ export function articleView(data: ArticleData): PageView {
   const title = titleOr(a.title, a.kind);
   const whole = data.kind === "story";
   const where = pageLabel(data.page, data.pageName);
-  const printedCredits = a.authors.length === 0 && a.kind !== "photo" ? (a.credits ?? []) : [];
+  const printedCredits = a.authors.length === 0 && a.kind !== "photo" ? printed(a).above : [];
   return {
     title: `${title} · ${data.paper.name} ${cnDate(data.date)} ${where}`,
     description: (a.paragraphs[0] ?? "").slice(0, 120),
