@@ -18,14 +18,28 @@ export function continuity(head: Article, tail: Article): number {
 
 /** The parts' paragraphs as one story: a paragraph cut by the jump is joined back into one. */
 export function joinParagraphs(parts: readonly (readonly string[])[]): string[] {
+  return joinParts(parts).paragraphs;
+}
+
+/**
+ * joinParagraphs, and for each part the index its first paragraph took in the story (or would have taken,
+ * for a part without any), and whether it was joined to the paragraph before it.
+ */
+export function joinParts(parts: readonly (readonly string[])[]): {
+  paragraphs: string[];
+  starts: { at: number; joined: boolean }[];
+} {
   const out: string[] = [];
+  const starts: { at: number; joined: boolean }[] = [];
   for (const paragraphs of parts) {
     const [first, ...rest] = paragraphs;
-    if (first === undefined) continue;
     const last = out.at(-1);
-    if (last !== undefined && endsMidSentence(last.trim())) out[out.length - 1] = last + first;
+    const joined = first !== undefined && last !== undefined && endsMidSentence(last.trim());
+    starts.push({ at: joined ? out.length - 1 : out.length, joined });
+    if (first === undefined) continue;
+    if (joined) out[out.length - 1] = `${last}${first}`;
     else out.push(first);
     out.push(...rest);
   }
-  return out;
+  return { paragraphs: out, starts };
 }

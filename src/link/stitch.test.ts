@@ -1,6 +1,6 @@
 // A jumped story put back together: parts in order, a paragraph cut by the jump joined again.
 import { describe, expect, it } from "vitest";
-import { emptyArticle } from "../model/index.js";
+import { emptyArticle, printOrder } from "../model/index.js";
 import { joinParagraphs } from "./continuity.js";
 import { stitch } from "./stitch.js";
 
@@ -48,6 +48,32 @@ describe("stitch", () => {
     expect(s.parts).toEqual([
       { id: "x-p01-a02", page: 1, position: 2, role: "start" },
       { id: "x-p03-a05", page: 3, position: 5, role: "continuation" },
+    ]);
+  });
+
+  it("keeps each part's credits where they were printed: a photo credit at the tail's end stays at the story's", () => {
+    const dateline = { source: "本报", place: null, date: null, text: "本报讯" };
+    const head = { ...start, dateline, creditsAt: [1] };
+    const end = {
+      ...tail,
+      paragraphs: ["纷纷前来游览。", "园内步道全长三公里。"],
+      credits: ["■ 张三"],
+      creditsAt: [2],
+    };
+    const s = stitch([
+      { id: "x-p01-a02", page: 1, position: 2, article: head },
+      { id: "x-p03-a05", page: 3, position: 5, article: end },
+    ]);
+    // The head's last paragraph and the tail's first become one: 本报讯, 记者, one paragraph, another, 张三.
+    expect(s.article.paragraphs).toHaveLength(2);
+    expect(s.article.credits).toEqual(["（记者 王小明）", "■ 张三"]);
+    expect(s.article.creditsAt).toEqual([1, 3]);
+    expect(printOrder(s.article).map((p) => p.kind)).toEqual([
+      "dateline",
+      "credit",
+      "paragraph",
+      "paragraph",
+      "credit",
     ]);
   });
 

@@ -140,24 +140,42 @@ export type PrintedBody = Pick<Article, "paragraphs" | "credits" | "creditsAt" |
  */
 export function printOrder(a: PrintedBody): BodyPiece[] {
   const head: BodyPiece[] = [];
-  if (a.editorNote != null || a.editorNoteLabel !== undefined)
+  if (hasEditorNote(a))
     head.push({ kind: "editorNote", label: a.editorNoteLabel ?? null, text: a.editorNote ?? "" });
   if (a.dateline != null) head.push({ kind: "dateline", dateline: a.dateline });
-  const paragraphs = a.paragraphs.map((text): BodyPiece => ({ kind: "paragraph", text }));
-  const pieces = [...head, ...paragraphs];
-  const credits = a.credits ?? [];
-  const at = a.creditsAt;
-  const fits =
-    at !== undefined &&
-    at.length === credits.length &&
-    at.every((n, i) => Number.isInteger(n) && n >= 0 && n <= pieces.length && n >= (at[i - 1] ?? 0));
+  const pieces = [...head, ...a.paragraphs.map((text): BodyPiece => ({ kind: "paragraph", text }))];
+  const places = creditPlaces(a);
   const out: BodyPiece[] = [];
   let next = 0;
-  credits.forEach((text, i) => {
-    const place = fits ? (at[i] ?? 0) : head.length;
+  (a.credits ?? []).forEach((text, i) => {
+    const place = places[i] ?? head.length;
     while (next < place) out.push(pieces[next++] as BodyPiece);
     out.push({ kind: "credit", text });
   });
   while (next < pieces.length) out.push(pieces[next++] as BodyPiece);
   return out;
+}
+
+function hasEditorNote(a: PrintedBody): boolean {
+  return a.editorNote != null || a.editorNoteLabel !== undefined;
+}
+
+/** The pieces printOrder puts before the first paragraph: editor's note and dateline (0–2). */
+export function headPieces(a: PrintedBody): number {
+  return (hasEditorNote(a) ? 1 : 0) + (a.dateline != null ? 1 : 0);
+}
+
+/**
+ * Where printOrder puts each credit (pieces before it): `creditsAt` when it fits the article, else before
+ * the first paragraph.
+ */
+export function creditPlaces(a: PrintedBody): number[] {
+  const credits = a.credits ?? [];
+  const at = a.creditsAt;
+  const size = headPieces(a) + a.paragraphs.length;
+  const fits =
+    at !== undefined &&
+    at.length === credits.length &&
+    at.every((n, i) => Number.isInteger(n) && n >= 0 && n <= size && n >= (at[i - 1] ?? 0));
+  return fits ? [...at] : credits.map(() => headPieces(a));
 }
