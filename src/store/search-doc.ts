@@ -1,6 +1,6 @@
 // An archived article as the search index sees it (src/search/contract.ts): headline text apart from
 // body text, author names apart, every printed word somewhere.
-import type { Article } from "../model/index.js";
+import { type Article, printOrder } from "../model/index.js";
 import type { SearchDoc } from "../search/contract.js";
 
 export interface DocPlace {
@@ -16,13 +16,10 @@ const present = (parts: readonly (string | null | undefined)[]): string[] =>
 export function searchDoc(place: DocPlace, a: Article): SearchDoc {
   const headline = present([a.label, a.kicker, a.title, a.subtitle]);
   const toc = (a.toc ?? []).flatMap((e) => present([e.kicker, e.title, e.subtitle]));
-  const body = present([
-    a.dateline?.text ?? null,
-    ...(a.credits ?? []),
-    a.editorNote,
-    ...a.paragraphs,
-    ...toc,
-  ]);
+  // In print order (a photo's credit after its caption): a hit's snippet opens with the body when no term is
+  // in it, and that should be the text, not the credit.
+  const printed = printOrder(a).map((p) => (p.kind === "dateline" ? p.dateline.text : p.text));
+  const body = present([...printed, ...toc]);
   return {
     ...place,
     kind: a.kind,
