@@ -19,10 +19,13 @@ const FTS_HASH_BYTES = 32 * 1024 * 1024;
 // and ends with SearchWriter.merge(), which sets it back; a load killed before that finds it here again.
 /** FTS5's automerge: a level with this many segments is merged into the next as the index is written. */
 export const AUTOMERGE = 4;
+/** FTS5's crisismerge (its default): a level with this many segments is merged at once, automerge or not. */
+export const CRISISMERGE = 16;
 /** FTS5 settings (kept in search_fts_config) the index wants; tuneFts() sets those an index lacks. */
 const FTS_SETTINGS: ReadonlyArray<[string, number]> = [
   ["hashsize", FTS_HASH_BYTES],
   ["automerge", AUTOMERGE],
+  ["crisismerge", CRISISMERGE],
 ];
 
 export const TABLES = `

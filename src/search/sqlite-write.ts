@@ -15,7 +15,7 @@ import type { SearchDoc } from "./contract.js";
 import type { PaperNumbers } from "./papers.js";
 import { type PreparedDoc, prepareDoc, storedFields } from "./prepare.js";
 import { dayOfRowid, kindCode, MAX_SEQ, packRowid, seqOfRowid } from "./rowid.js";
-import { AUTOMERGE } from "./schema.js";
+import { AUTOMERGE, CRISISMERGE } from "./schema.js";
 import { filterTokens } from "./sqlite-filters.js";
 import { MARK } from "./tokens.js";
 
@@ -33,6 +33,11 @@ function sampleTokens(draw: number): string {
     .map((n) => ` ${MARK.sample}${n}`)
     .join("");
 }
+
+// crisismerge while merges are deferred: a bulk load of a million articles in batches of 8,000 writes 125
+// segments, which then wait for the final merge; a larger load still merges a level of 128 as it goes, which
+// keeps queries meanwhile (one doclist per segment) and FTS5's limit of 2,000 segments in reach.
+const DEFERRED_CRISIS = 128;
 
 // Leaf pages (about 1 KB each) merged per transaction by merge(): each step's WAL stays in the tens of MB,
 // and another writer waits for one step at most.
@@ -60,7 +65,7 @@ export class SearchWriter {
   readonly upsertPrepared: (docs: readonly PreparedDoc[]) => void;
   readonly remove: (ids: readonly string[]) => void;
   private readonly mergeStep: Statement<[number]>;
-  private readonly setAutomerge: Statement<[bigint]>;
+  private readonly setting: Statement<[string, bigint]>;
   private readonly changes: Statement<[], number>;
 
   constructor(
@@ -79,7 +84,7 @@ export class SearchWriter {
     this.deleteAuthor = db.prepare("DELETE FROM search_author WHERE name = ? AND doc = ?");
     this.days = new DayWriter(db);
     this.mergeStep = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('merge', ?)");
-    this.setAutomerge = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', ?)");
+    this.setting = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)");
     this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
     this.upsertPrepared = this.inTransaction((docs: readonly PreparedDoc[]) => this.write(docs));
     this.upsert = (docs) => this.upsertPrepared(docs.map((d) => prepareDoc(d, cut)));
@@ -95,13 +100,18 @@ export class SearchWriter {
 
   /**
    * For the rest of a bulk load, which will end with merge(): FTS5 stops merging segments as it writes, so that
-   * each batch's segment is merged once, at the end, instead of again at every level it climbs (bench:search
-   * at 400,000 articles, one run after the other on a quiet machine: the writer's CPU 207 → 193 s, the final
-   * merge 19.2 → 14.8 s). Queries meanwhile read one more segment per batch written. merge() turns merging
-   * back on; so does the next open for writing (schema.ts tuneFts) when the load was killed before it.
+   * each batch's segment is merged once, at the end, instead of again at every level it climbs. automerge goes
+   * to 0 and crisismerge (which merges a level of 16 segments whatever automerge says) to DEFERRED_CRISIS.
+   * bench:search, quiet machine: at 400,000 articles automerge 0 alone took the writer's CPU from 207 to 193 s
+   * and the final merge from 19.2 to 14.8 s; at a million, the writer did 2,178 articles per CPU second
+   * against 1,763 before (crisis merges still on). Queries meanwhile read one more segment per batch written.
+   * merge() sets both back; so does the next open for writing (schema.ts tuneFts) after a killed load.
    */
   deferMerges(): void {
-    this.inTransaction(() => this.setAutomerge.run(0n))(undefined);
+    this.inTransaction(() => {
+      this.setting.run("automerge", 0n);
+      this.setting.run("crisismerge", BigInt(DEFERRED_CRISIS));
+    })(undefined);
   }
 
   /**
@@ -121,7 +131,12 @@ export class SearchWriter {
     });
     let steps = 0;
     while (step.immediate()) steps++;
-    this.db.transaction(() => this.setAutomerge.run(BigInt(AUTOMERGE))).immediate();
+    this.db
+      .transaction(() => {
+        this.setting.run("automerge", BigInt(AUTOMERGE));
+        this.setting.run("crisismerge", BigInt(CRISISMERGE));
+      })
+      .immediate();
     return steps;
   }
 
