@@ -54,6 +54,30 @@ describe("buildPdfBlocks", () => {
     expect(texts(runs)[0]).toBe(para);
   });
 
+  it("a paragraph whose last line fills its column does not go on into a kicker opening the next column", () => {
+    // Three full lines ending the paragraph; the next column opens with a two-line kicker (the first line
+    // full, the second centred), a title in display type right under it, then the story.
+    const para = "第一栏的这一段正好写满三行，最后一行也写满了到栏的右边。";
+    const runs = [
+      ...setLines(wrap(para, 10), { x: 0, y: 100, size: S }),
+      ...setLines(["春风吹绿了小河两岸的"], { x: COL2, y: 100, size: S }),
+      centred("新柳", COL2, 100, 116, S),
+      centred("主题大字", COL2, 100, 144, 24),
+      ...setLines(wrap("正文从这里开始写了两行以上，一直写到第三行才写完。", 10), {
+        x: COL2,
+        y: 176,
+        size: S,
+      }),
+    ];
+    const blocks = page(runs).blocks;
+    expect(blocks.map((b) => [b.text, b.typography?.headline ?? null])).toEqual([
+      [para, null],
+      ["春风吹绿了小河两岸的新柳", 1],
+      ["主题大字", 1],
+      ["正文从这里开始写了两行以上，一直写到第三行才写完。", null],
+    ]);
+  });
+
   it("kicker, title and subtitle set together share one headline number; the body has none", () => {
     const runs = [
       centred("引题写在主题上面", 0, 220, 20, S),

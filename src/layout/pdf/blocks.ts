@@ -1,6 +1,7 @@
 // Lines in reading order → blocks: paragraphs (a new one at an indented line or after a line that stops
 // short of its column), headline lines (a change of type size), each with its typography. A paragraph
 // goes on into the next column when its last line fills the column and the next column does not indent.
+import { SENTENCE_MARK } from "../../text/index.js";
 import { ORDER } from "./order.js";
 import type { PdfLine } from "./types.js";
 
@@ -127,11 +128,39 @@ function continues(
   }
   // Into the next column: a full last line (whether or not its leaf is set justified: a short paragraph
   // of a few lines, one of them full, ends where its last line stops), an unindented first line, columns
-  // of one width.
+  // of one width, and no headline opening the column.
   return (
     p.x1 >= pLeaf.right - BLOCK.short * p.size &&
     line.x0 - leaf.left < 0.5 * line.size &&
-    Math.abs(leaf.right - leaf.left - (pLeaf.right - pLeaf.left)) < line.size
+    Math.abs(leaf.right - leaf.left - (pLeaf.right - pLeaf.left)) < line.size &&
+    !(line === leaf.lines[0] && opensWithKicker(leaf, bodySize))
+  );
+}
+
+/**
+ * The column opens with a kicker in body type: up to MAX_HEAD_TEXT_LINES lines without sentence punctuation,
+ * each centred over the display line that follows at a headline's gap or flush with its left edge. A
+ * paragraph from the column before does not go on into them, though its last line fills its column (one
+ * corpus page printed with seed 2: a paragraph's last line one character short of full, then at the next
+ * column's top a kicker's full first line, its centred second line and the title; blocks.test.ts has the same
+ * set with made-up text).
+ */
+function opensWithKicker(leaf: Leaf, bodySize: number): boolean {
+  const at = leaf.lines.findIndex((l) => isDisplay(l.size, bodySize));
+  const display = leaf.lines[at];
+  if (display === undefined || at < 1 || at > MAX_HEAD_TEXT_LINES) return false;
+  const kicker = leaf.lines.slice(0, at);
+  const last = kicker.at(-1) as PdfLine;
+  const most = Math.max(BLOCK.headGap * bodySize, BLOCK.headGapOfSize * display.size);
+  const centre = (display.x0 + display.x1) / 2;
+  return (
+    display.top - last.bottom <= most &&
+    !SENTENCE_MARK.test(kicker.map((l) => l.text).join("")) &&
+    kicker.every(
+      (l) =>
+        Math.abs((l.x0 + l.x1) / 2 - centre) < HEAD_ALIGN * bodySize ||
+        Math.abs(l.x0 - display.x0) < HEAD_ALIGN * bodySize,
+    )
   );
 }
 
