@@ -17,8 +17,12 @@ export interface Sizes {
   cold: number;
 }
 
+/** The Zipf pool first, then the cold one; a small archive that gives fewer than asked is shared in the same ratio. */
 function split<T>(list: readonly T[], sizes: Sizes): { zipf: T[]; cold: T[] } {
-  return { zipf: list.slice(0, sizes.zipf), cold: list.slice(sizes.zipf, sizes.zipf + sizes.cold) };
+  const asked = sizes.zipf + sizes.cold;
+  const zipf =
+    list.length >= asked ? sizes.zipf : Math.round((list.length * sizes.zipf) / Math.max(1, asked));
+  return { zipf: list.slice(0, zipf), cold: list.slice(zipf, zipf + sizes.cold) };
 }
 
 function hanPiece(rng: Rng, text: string, n: number): string | null {

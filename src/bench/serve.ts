@@ -205,6 +205,20 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   try {
     const rows: (string | number)[][] = [];
     for (const run of runs(pools, ZIPF_REQUESTS)) {
+      if (run.paths.length === 0) {
+        rows.push([
+          run.name,
+          `${run.mix}: skipped, the archive gave no paths for it`,
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+          "",
+        ]);
+        continue;
+      }
       if (run.mix === "zipf")
         await autocannon({
           url,
