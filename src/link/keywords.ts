@@ -64,45 +64,75 @@ function runs(sorted: Uint32Array): { keys: Uint32Array; counts: Uint32Array } {
   return { keys: keys.subarray(0, n + 1), counts: counts.subarray(0, n + 1) };
 }
 
-/** Index of `key` in a sorted array that holds it. */
-function find(sorted: Uint32Array, key: number): number {
-  let [lo, hi] = [0, sorted.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < key) lo = mid + 1;
-    else hi = mid;
+/**
+ * How many articles hold each bigram: an open-addressing table of keys + 1 (a key is below 2³² − 1: no
+ * unit is 0xffff twice over), sized to twice the keys. A sort of all the issue's keys and a binary search
+ * per key cost twice as much.
+ */
+class DocumentFrequency {
+  private readonly slots: Uint32Array;
+  private readonly counts: Uint32Array;
+  private readonly bits: number;
+
+  constructor(size: number) {
+    let bits = 4;
+    while (1 << bits < size * 2) bits++;
+    this.bits = bits;
+    this.slots = new Uint32Array(1 << bits);
+    this.counts = new Uint32Array(1 << bits);
   }
-  return lo;
+
+  private slot(key: number): number {
+    const mask = (1 << this.bits) - 1;
+    let at = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    for (;;) {
+      const held = this.slots[at] as number;
+      if (held === 0 || held === key + 1) return at;
+      at = (at + 1) & mask;
+    }
+  }
+
+  add(key: number): void {
+    const at = this.slot(key);
+    this.slots[at] = key + 1;
+    this.counts[at] = (this.counts[at] as number) + 1;
+  }
+
+  get(key: number): number {
+    return this.counts[this.slot(key)] as number;
+  }
 }
 
 /**
- * tf-idf vectors of the articles' bodies, the idf over these articles: sorted typed arrays throughout (an
- * issue's Maps of bigram strings ran at 22 % of a bulk ingest's CPU: bench:serve's archive, a jump in every
- * issue; the same issues now take a tenth of that).
+ * tf-idf vectors of the articles' bodies, the idf over these articles, each made when first asked for:
+ * sorted typed arrays throughout (an issue's Maps of bigram strings ran at 22 % of a bulk ingest's CPU,
+ * bench:serve's archive with a jump in every issue).
  */
-function vectorsOf(articles: readonly { id: string; article: Article }[]): Map<string, Vector> {
-  const grams = articles.map((a) => ({ id: a.id, ...runs(hanBigrams(bodyOf(a.article))) }));
-  const all = new Uint32Array(grams.reduce((sum, g) => sum + g.keys.length, 0));
-  let at = 0;
-  for (const g of grams) {
-    all.set(g.keys, at);
-    at += g.keys.length;
-  }
-  const df = runs(all.sort());
-  const n = Math.max(1, grams.length);
+function vectorsOf(
+  articles: readonly { id: string; article: Article }[],
+): (id: string) => Vector | undefined {
+  const grams = new Map(articles.map((a) => [a.id, runs(hanBigrams(bodyOf(a.article)))]));
+  let size = 0;
+  for (const g of grams.values()) size += g.keys.length;
+  const df = new DocumentFrequency(size);
+  for (const g of grams.values()) for (const key of g.keys) df.add(key);
+  const n = Math.max(1, grams.size);
   const vectors = new Map<string, Vector>();
-  for (const { id, keys, counts } of grams) {
-    const weights = new Float64Array(keys.length);
+  return (id) => {
+    let vector = vectors.get(id);
+    const g = grams.get(id);
+    if (vector !== undefined || g === undefined) return vector;
+    const weights = new Float64Array(g.keys.length);
     let sum = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const documents = df.counts[find(df.keys, keys[i] as number)] as number;
-      const w = (1 + Math.log(counts[i] as number)) * Math.log(1 + n / documents);
+    for (let i = 0; i < g.keys.length; i++) {
+      const w = (1 + Math.log(g.counts[i] as number)) * Math.log(1 + n / df.get(g.keys[i] as number));
       weights[i] = w;
       sum += w * w;
     }
-    vectors.set(id, { keys, weights, norm: Math.sqrt(sum) });
-  }
-  return vectors;
+    vector = { keys: g.keys, weights, norm: Math.sqrt(sum) };
+    vectors.set(id, vector);
+    return vector;
+  };
 }
 
 /** Cosine of two vectors: a merge of their sorted keys. */
@@ -123,11 +153,11 @@ function cosine(x: Vector, y: Vector): number {
  * question, so an issue without jump lines costs nothing.
  */
 export function keywordModel(articles: readonly { id: string; article: Article }[]): KeywordSimilarity {
-  let vectors: Map<string, Vector> | null = null;
+  let vector: ((id: string) => Vector | undefined) | null = null;
   return (a, b) => {
-    vectors ??= vectorsOf(articles);
-    const x = vectors.get(a);
-    const y = vectors.get(b);
+    vector ??= vectorsOf(articles);
+    const x = vector(a);
+    const y = vector(b);
     return x === undefined || y === undefined ? 0 : cosine(x, y);
   };
 }
