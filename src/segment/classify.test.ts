@@ -75,6 +75,9 @@ describe("classifyBlock: headlines and prose where indentation is unknown", () =
     "“有路就有好日子”",
     "核心阅读",
     "一、积极推进乡村振兴",
+    "老街人眼中的“幸福密码”",
+    "启程！（某某行动）",
+    "雪天出行安全吗？（求证）",
   ])("reads %s as headline-like", (text) => expect(roleOf(text)).toBe("heading"));
 
   it.each([
@@ -83,6 +86,9 @@ describe("classifyBlock: headlines and prose where indentation is unknown", () =
     "97%以上",
     "1.26亿元",
     "（作者为某大学教授）",
+    "（作者为某大学（某学院）教授）",
+    "他说，这就是“幸福密码”",
+    "大家都说“好日子来了。”",
     "“吃得咋样？”",
     "老支书李明：",
     "更好造福两国人民（下转第7版）",

@@ -44,6 +44,11 @@ export interface Unit extends Block {
 // but never in a full stop, a comma or a colon of prose.
 const HEADING_BAD_END = /[。，,、；;：:！!…？?]$/u;
 const QUOTED_WHOLE = /^“[^“”]+”$/u;
+/**
+ * A headline may end on a quoted term (小城里的“幸福密码” · 某县建起“便民驿站”); prose that ends
+ * in a quote closes a sentence inside it or carries a comma before it.
+ */
+const QUOTED_TERM_END = /^[^，,“”]+“[^“”，,。！？!?、；;：:…]{1,12}”$/u;
 /** Speech quoted whole, ending a sentence inside the quotes: “吃得咋样？” · “你明年最想做什么？” */
 const QUOTED_SENTENCE = /^“.*[。！？!?…]”$/u;
 /** A note wholly in brackets: （作者为某大学教授） · （本组文章到此结束） · （本报某市3月9日电） */
@@ -54,7 +59,8 @@ const DATE_ONLY =
   /^[（(]?[\d〇零一二三四五六七八九十]{2,4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]?$/u;
 /** A table's caption: 表1  全市各区县常住人口构成 */
 const TABLE_CAPTION = /^[表图]\s*\d{1,2}[\s\u3000\u00a0]/u;
-const WHOLLY_BRACKETED = /^[（(][^（()）]*[）)]$/u;
+/** …brackets nested once included: （作者为某大学（某学院）教授） */
+const WHOLLY_BRACKETED = /^[（(](?:[^（()）]|[（(][^（()）]*[）)])*[）)]$/u;
 
 export function classifyBlock(block: Block): Unit {
   const text = block.text;
@@ -110,7 +116,8 @@ export function isHeadingLike(block: Block): boolean {
   if (endsWithJumpOut(text)) return false;
   // A column tag may close a headline; what stands before it must read as a headline itself.
   if (COLUMN_TAG_END.test(text)) {
-    const rest = text.replace(COLUMN_TAG_END, "");
+    // A title may exclaim or ask before its tag: 启程！（某某行动） · 雪天出行安全吗？（求证）
+    const rest = text.replace(COLUMN_TAG_END, "").replace(/(?<=\p{Script=Han})[！!？?]$/u, "");
     return (
       rest.length > 0 &&
       !SENTENCE_MARK.test(rest) &&
@@ -120,6 +127,6 @@ export function isHeadingLike(block: Block): boolean {
   }
   if (HEADING_BAD_END.test(text)) return false;
   if (SENTENCE_MARK.test(text)) return false;
-  if (/[”’」』]$/u.test(text) && !QUOTED_WHOLE.test(text)) return false;
+  if (/[”’」』]$/u.test(text) && !QUOTED_WHOLE.test(text) && !QUOTED_TERM_END.test(text)) return false;
   return true;
 }

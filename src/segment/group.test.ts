@@ -144,4 +144,41 @@ describe("groupUnits", () => {
     expect(drafts[0]?.heading).toHaveLength(6);
     expect(drafts[0]?.body.map((u) => u.text)).toEqual(["七行庚", WILLOWS]);
   });
+
+  it("takes a short line ending in a colon or trailing off over a headline line for its kicker", () => {
+    for (const kicker of ["某区税务局：", "贴窗花、逛庙会、看花灯……"]) {
+      const { drafts } = groupUnits(unitsOf(OLD_STREET, kicker, "柳树成活率很高", WILLOWS), false);
+      expect(drafts.at(-1)?.heading.map((u) => u.text)).toEqual([kicker, "柳树成活率很高"]);
+    }
+    // Over a numbered subheading, the colon leads into the list: it stays prose.
+    const { drafts } = groupUnits(unitsOf("小河两岸柳成行", WILLOWS, "具体做法如下：", "一、种树"), false);
+    expect(drafts[0]?.body.find((u) => u.text === "具体做法如下：")?.role).toBe("body");
+  });
+
+  it("reads two titles in a row, each with its column tag, as two items", () => {
+    const { drafts } = groupUnits(
+      unitsOf(OLD_STREET, "柳岸春早（中国画）", "河畔人家（版画）", WILLOWS),
+      false,
+    );
+    expect(drafts.map((d) => d.heading.map((u) => u.text))).toEqual([
+      [],
+      ["柳岸春早（中国画）"],
+      ["河畔人家（版画）"],
+    ]);
+  });
+
+  it("stands a box's title alone, over the dated items it holds", () => {
+    const { drafts } = groupUnits(
+      unitsOf("速览", "柳树成活率很高", `本报讯　${WILLOWS}`, "老街重新开放", `本报讯　${OLD_STREET}`),
+      false,
+    );
+    expect(shape(drafts)).toEqual([
+      [
+        "article",
+        "page-start",
+        ["速览"],
+        ["柳树成活率很高", `本报讯　${WILLOWS}`, "老街重新开放", `本报讯　${OLD_STREET}`],
+      ],
+    ]);
+  });
 });

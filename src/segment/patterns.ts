@@ -47,3 +47,24 @@ export const BULLET_START = /^[■□●○◆◇▲△★☆·•]/u;
 
 /** Picture items are titled so when they have a title at all: 图片报道. */
 export const PHOTO_TITLES = new Set(["图片报道", "图片新闻", "新闻图片"]);
+
+/** A dateline closing a story instead of opening it: （本报某地3月9日电） · （新华社北京4月23日电） · （本报某地电） */
+export const CLOSING_DATELINE =
+  /^[（(](?:本报|新华社|中新社)[\p{Script=Han}·]{0,12}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?电[）)]$/u;
+
+/**
+ * A note in brackets that closes a story: its author （作者为某大学教授） · （作者系某研究院研究员）, or the staff
+ * who wrote it up （本报记者 张三、李四） · （本报记者 王五整理）.
+ */
+export const CLOSING_NOTE =
+  /^[（(](?:作者(?:为|系|是|单位)|本报记者|记者|新华社记者)[^（()）]*(?:[（(][^（()）]*[）)][^（()）]*)*[）)]$/u;
+
+/** A date alone in brackets under a speech's title: （二〇二五年四月二十三日） · （2025年4月23日） */
+export const SPEECH_DATE =
+  /^[（(][\d〇零一二三四五六七八九十]{4}年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日[）)]$/u;
+
+/** Credits for a whole page or feature, printed at its end: 版式设计：张三 · 本版制图：李四 · 责任编辑：王五 */
+export const PAGE_CREDIT = /^(?:版式设计|本版制图|本版编辑|责任编辑)[：:]/u;
+
+/** A box of briefs, titled by its kind alone or with a topic: 速览 · 速览·植树节 · 微阅读 · 简讯 */
+export const BOX_TITLE = /^(?:速览|微阅读|简讯|快讯|新闻速递|要闻速览)(?:[·・][^，。]{1,12})?$/u;

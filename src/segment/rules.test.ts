@@ -106,13 +106,106 @@ describe("judgeRun", () => {
   });
 
   it("without enough text to compare, takes two headline lines for an article and one for a subheading", () => {
-    expect(judge(["习近平对双拥工作作出重要指示强调", "巩固发展团结"], ["短文。"], ["短文。"]).rule).toBe(
-      "multi-line",
-    );
+    expect(judge(["小河两岸", "柳树成行"], ["短文。"], ["短文。"]).rule).toBe("multi-line");
     expect(judge(["柳树成活率很高"], ["短文。"], ["短文。"])).toEqual({
       verdict: "subheading",
       rule: "default-subheading",
     });
+  });
+
+  it("opens an article after a story's closing dateline, author's note or reporters' note", () => {
+    expect(judge(["东关老街重新开放"], [WILLOWS_2], [WILLOWS, "（本报某地3月9日电）"]).rule).toBe(
+      "after-closing-dateline",
+    );
+    expect(judge(["东关老街重新开放"], [WILLOWS_2], [WILLOWS, "（本报某地电）"]).rule).toBe(
+      "after-closing-dateline",
+    );
+    for (const note of [
+      "（作者为某大学（某学院）教授）",
+      "（本报记者 张三、李四）",
+      "（作者系某研究院研究员）",
+    ])
+      expect(judge(["柳树成活率很高"], [WILLOWS_2], [WILLOWS, note]).rule).toBe("after-closing-note");
+  });
+
+  it("opens an article after a feature's page credits", () => {
+    expect(judge(["柳树成活率很高"], [WILLOWS_2], [WILLOWS, "版式设计：张三"]).rule).toBe(
+      "after-page-credit",
+    );
+  });
+
+  it("opens an article when the article so far had a dateline and the text under the run closes with another", () => {
+    const current = [`本报讯　${OLD_STREET}`];
+    expect(judge(["柳树成活率很高"], [WILLOWS, WILLOWS_2, "（本报某县3月9日电）"], current)).toEqual({
+      verdict: "article",
+      rule: "second-dateline",
+    });
+    // Without a dateline before, the closing dateline may be the current story's own.
+    expect(judge(["柳树成活率很高"], [WILLOWS, "（本报某县3月9日电）"], [WILLOWS_2]).rule).not.toBe(
+      "second-dateline",
+    );
+  });
+
+  it("opens an article for a speech's title over its date", () => {
+    expect(judge(["在某某座谈会上的讲话"], ["（二〇二五年四月二十三日）", WILLOWS], [OLD_STREET]).rule).toBe(
+      "speech-date-follows",
+    );
+  });
+
+  it("keeps the dated items of a 速览 box inside the box", () => {
+    const verdict = judgeRun({
+      run: units("柳树成活率很高"),
+      after: units(`本报讯　${WILLOWS}`),
+      current: [],
+      currentHeading: units("速览·植树节"),
+      indentKnown: false,
+    });
+    expect(verdict).toEqual({ verdict: "subheading", rule: "box-item" });
+  });
+
+  it("keeps a run shaped like a subheading already in the article (the parts of a feature)", () => {
+    const current = [WILLOWS, "地点：东关老街", "青石板路回来了", OLD_STREET];
+    expect(judge(["地点：小河两岸", "柳树成行"], [WILLOWS_2], current)).toEqual({
+      verdict: "subheading",
+      rule: "sibling-subheading",
+    });
+    const named = [WILLOWS, "春雨", "张三", OLD_STREET];
+    expect(judge(["秋收", "李四五"], [WILLOWS_2], named).rule).toBe("sibling-subheading");
+  });
+
+  it("keeps the first part of a feature when the next run is headed alike and no dateline opens either", () => {
+    const next = { run: units("某市居民小王——", "年货网上买，真方便"), after: units(OLD_STREET) };
+    const ctx = {
+      run: units("某县花农小李——", "种花卖花，日子红火"),
+      after: units("本报记者 张三", WILLOWS),
+      current: units(OLD_STREET),
+      indentKnown: false,
+    };
+    expect(judgeRun({ ...ctx, next })).toEqual({ verdict: "subheading", rule: "sibling-ahead" });
+    const dated = { ...next, after: units(`本报讯　${OLD_STREET}`) };
+    expect(judgeRun({ ...ctx, next: dated }).rule).not.toBe("sibling-ahead");
+  });
+
+  it("keeps the first subheading under a headline and its short lead", () => {
+    const ctx = { run: units("柳树成活率很高"), after: units(OLD_STREET), current: units(WILLOWS) };
+    expect(judgeRun({ ...ctx, currentHeading: units("小河两岸柳成行"), indentKnown: false })).toEqual({
+      verdict: "subheading",
+      rule: "after-lead",
+    });
+    // An untitled item is no lead; a dated paragraph is a story of its own.
+    expect(judgeRun({ ...ctx, currentHeading: [], indentKnown: false }).rule).not.toBe("after-lead");
+    const dated = { ...ctx, current: units(`本报讯　${WILLOWS}`), currentHeading: units("小河两岸柳成行") };
+    expect(judgeRun({ ...dated, indentKnown: false }).rule).not.toBe("after-lead");
+  });
+
+  it("keeps a sidebar whose column tag names a part of an article (记者手记)", () => {
+    expect(judge(["老街新生（记者手记）"], [WILLOWS_2], [WILLOWS]).rule).toBe("sidebar-tag");
+  });
+
+  it("opens an article for a kicker that is a clause of its own over its title", () => {
+    expect(judge(["借助交通区位和产业两方面优势", "某县做强枢纽经济"], [WILLOWS_2], [WILLOWS]).rule).toBe(
+      "long-kicker-line",
+    );
   });
 
   // Fixed (was a bug): dateline-follows runs before subheading-word, so 核心阅读 (or 编者的话) under a headline, followed
