@@ -15,7 +15,7 @@ describe("parseByline", () => {
   });
 
   it("splits a name run together with its role word", () => {
-    expect(parseByline("记者杜一菲", "reporter")).toEqual([{ name: "杜一菲", role: "reporter" }]);
+    expect(parseByline("记者钱一凡", "reporter")).toEqual([{ name: "钱一凡", role: "reporter" }]);
     expect(parseByline("本报记者张三", "author")).toEqual([{ name: "张三", role: "reporter" }]);
   });
 

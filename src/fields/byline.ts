@@ -6,7 +6,7 @@ const SEPARATORS = /[\s\u3000\u00a0、，,；;]+/u;
 
 /**
  * Names inside a byline, each under the last role word before it. A name run together with its role
- * (记者杜一菲) is split off the role word. Printers pad two-character names to three cells (汪　平):
+ * (记者钱一凡) is split off the role word. Printers pad two-character names to three cells (汪　平):
  * a lone Han character followed by another lone one is joined back.
  */
 export function parseByline(inner: string, defaultRole: AuthorRole): Author[] {

@@ -44,9 +44,9 @@ describe("readDateline", () => {
     expect(read?.rest).toBe("4月23日，记者获悉。");
   });
 
-  it("reads bylines without a role word or a space: （记者杜一菲） and （鲜敢、汪学潮）", () => {
-    expect(readDateline("本报北京1月31日电（记者杜一菲）记者获悉。")?.authors).toEqual([
-      { name: "杜一菲", role: "reporter" },
+  it("reads bylines without a role word or a space: （记者钱一凡） and （鲜敢、汪学潮）", () => {
+    expect(readDateline("本报北京1月31日电（记者钱一凡）记者获悉。")?.authors).toEqual([
+      { name: "钱一凡", role: "reporter" },
     ]);
     expect(readDateline("新华社老挝琅勃拉邦3月9日电（鲜敢、汪学潮）花展开幕。")?.authors).toEqual([
       { name: "鲜敢", role: "reporter" },

@@ -72,10 +72,10 @@ export const CREDIT_BULLET =
   /^[■□▲●◆]\s*(?<names>[\p{Script=Han}·]{2,4}(?:[\s\u3000\u00a0、]+[\p{Script=Han}·]{1,4}){0,3})$/u;
 export const CREDIT_PHOTO =
   /^[（(]?(?<role>本报记者|新华社记者|新华社发|记者|通讯员|人民视觉|视觉中国)?[\s\u3000\u00a0]*(?<names>[\p{Script=Han}·\s\u3000\u00a0、]{0,30}?)[\s\u3000\u00a0]*(?<verb>摄|供图|制图|绘)?[）)]?$/u;
-/** Staff credits on a line of their own: 本报记者 徐元锋 · 版式设计：蔡华伟 · 本版制图：蔡华伟 · 责任编辑：张三 */
+/** Staff credits on a line of their own: 本报记者 周大林 · 版式设计：孙小美 · 本版制图：孙小美 · 责任编辑：张三 */
 export const CREDIT_STAFF =
   /^(?<role>本报记者|新华社记者|本报特约记者|本报通讯员|记者|通讯员|版式设计|本版制图|制图|美编|责任编辑|编辑|摄影|本期统筹|统筹)[：:\s\u3000\u00a0]*(?<names>(?:[\p{Script=Han}·]{1,4}[\s\u3000\u00a0、，]*){1,4})$/u;
-/** Photo credits with an agency or a 报道 tail: 王海滨摄（人民视觉） · 温素威 范江旭 方 铮摄影报道 · 统筹：黄 超 */
+/** Photo credits with an agency or a 报道 tail: 赵海天摄（人民视觉） · 吴小雨 郑大山 冯 乐摄影报道 · 统筹：陈 默 */
 export const CREDIT_AGENCY =
   /^(?:[\p{Script=Han}·][\p{Script=Han}·\s\u3000\u00a0、]{0,24}(?:摄|摄影|摄影报道|供图)(?:[（(][\p{Script=Han}·]{2,10}[）)])?|(?:本期|本版)?(?:统筹|策划|主持|整理|来源|资料来源|数据来源)[：:][\s\u3000\u00a0]*[\p{Script=Han}·\s\u3000\u00a0、，]{2,20}|人民视觉|视觉中国|新华社发|影像中国)$/u;
 /** Picture and text credits side by side: 曹 一图 杨立新文 · 张三摄 李四文 */

@@ -55,7 +55,7 @@ function canContinue(prev: Unit, next: Unit): boolean {
   // Where print shows type (a PDF), a block set in a headline's display type is never half a paragraph.
   if (next.typography?.headline != null) return false;
   if (next.indented === true) return false;
-  // A short unpunctuated line (版式设计：蔡华伟, 本报记者 徐元锋) ends nothing mid-sentence: it is a credit or a
+  // A short unpunctuated line (版式设计：孙小美, 本报记者 周大林) ends nothing mid-sentence: it is a credit or a
   // sign-off, and a headline after it is a headline. Prose cut by a column break is longer or punctuated.
   return (
     next.role !== "heading" ||

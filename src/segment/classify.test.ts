@@ -40,7 +40,7 @@ describe("classifyBlock: furniture", () => {
     "本报记者 张三 摄",
     "新华社记者 李四摄",
     "版式设计：张三",
-    "王海滨摄（人民视觉）",
+    "赵海天摄（人民视觉）",
     "——编  者",
   ])("reads %s as a credit", (text) => expect(roleOf(text)).toBe("credit"));
 
@@ -53,7 +53,7 @@ describe("classifyBlock: datelines", () => {
   it.each([
     "新华社北京4月23日电（记者 董雪 冯欽然）4月23日上午，双方举行会谈。",
     "本报讯（记者 邹辉 通讯员 朱真）4月23日，记者获悉。",
-    "本报北京1月31日电（记者杜一菲）记者获悉。",
+    "本报北京1月31日电（记者钱一凡）记者获悉。",
     "据新华社金边1月30日电 当地举行庆祝活动。",
     "新华社老挝琅勃拉邦3月9日电（鲜敢、汪学潮）当地举办花展。",
   ])("reads %s as prose opening with a dateline", (text) => {

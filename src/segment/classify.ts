@@ -52,7 +52,7 @@ const QUOTED_TERM_END = /^[^，,“”]+“[^“”，,。！？!?、；;：:…
 /** Speech quoted whole, ending a sentence inside the quotes: “吃得咋样？” · “你明年最想做什么？” */
 const QUOTED_SENTENCE = /^“.*[。！？!?…]”$/u;
 /** A note wholly in brackets: （作者为某大学教授） · （本组文章到此结束） · （本报某市3月9日电） */
-/** A photo credit with its agency in brackets: 王海滨摄（人民视觉） */
+/** A photo credit with its agency in brackets: 赵海天摄（人民视觉） */
 const CREDIT_BEFORE_TAG = /(?:摄|摄影|供图|制图)$/u;
 /** A date alone, as under a letter or a speech: 2019年10月6日 · 二〇二五年三月九日 */
 const DATE_ONLY =

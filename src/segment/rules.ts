@@ -197,7 +197,7 @@ export const RUN_RULES: readonly Rule[] = [
   },
   {
     id: "credit-follows",
-    why: "an author credit ■ 李长萍 stands under a headline (staff lines like 本报记者 徐元锋 also follow subheadings)",
+    why: "an author credit ■ 李长萍 stands under a headline (staff lines like 本报记者 周大林 also follow subheadings)",
     test: (c) => {
       const next = c.after[0];
       return next?.role === "credit" && CREDIT_BULLET.test(next.text) ? "article" : null;

@@ -6,7 +6,7 @@ import type { Block, ItemKind, PdfItem, PdfPage } from "./model.js";
 
 /**
  * Titles of items that print a picture, from the development corpus: 图片报道 (photo news, with a
- * caption body), and artworks such as 兰香（中国画） or 迎春（麦秆画） (no body). A made-up example of
+ * caption body), and artworks such as 春山（中国画） or 柳岸（剪纸） (no body). A made-up example of
  * the second: 春山（油画）.
  */
 const PICTURE_TITLES: readonly RegExp[] = [/^图片报道$/, /（[^（）]{0,4}画）$/];
