@@ -105,6 +105,8 @@ async function build(options: Options): Promise<boolean> {
   if (!opened.ok) throw new Error(opened.error);
   const t0 = performance.now();
   let next = options.articles / 10;
+  // A bulk load into an empty archive: `banmian ingest` would defer the index's merging to the end (MERGE_AFTER).
+  opened.store.deferSearchMerges();
   await buildServeArchive(opened.store, sourceOf(loadCorpus(corpus)), options.articles, (done) => {
     if (done >= next) {
       console.log(
