@@ -109,4 +109,20 @@ describe("ingestSources", () => {
     expect(createSqliteSearchIndex(s.db).search({ q: "双拥" }).total).toBe(before + 4);
     await s.close();
   });
+
+  it("turns the index's merging back on when a load that deferred it fails before its merge", async () => {
+    const s = store();
+    const automerge = () =>
+      s.db.prepare("SELECT v FROM search_fts_config WHERE k = 'automerge'").pluck().get() as number;
+    const seen: number[] = [];
+    const onPage = ({ done }: { done: number }) => {
+      seen.push(automerge());
+      if (done === 10) throw new Error("the progress display went away");
+    };
+    const run = ingestSources(s, sources(6), { maxBytes: 1e6, mergeAfter: { share: 0.5, min: 4 }, onPage });
+    await expect(run).rejects.toThrow(/went away/);
+    expect(seen).toContain(0);
+    expect(automerge()).toBe(4);
+    await s.close();
+  });
 });

@@ -177,55 +177,61 @@ export async function ingestSources(
       stored(p.id, outcome, p.input.pages);
     }
   };
-  for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const digests = await store.pageDigests(group.key);
-    const pages: PageInput[] = [];
-    const byPage = new Map<number, string>();
-    for (const { source, parsed: early } of group.items) {
-      let parsed = early;
-      if (parsed === undefined) {
-        const raw = readSource(source, options.maxBytes);
-        if (!raw.ok) {
-          report(source.file, "failed", raw.reason);
+  try {
+    for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const digests = await store.pageDigests(group.key);
+      const pages: PageInput[] = [];
+      const byPage = new Map<number, string>();
+      for (const { source, parsed: early } of group.items) {
+        let parsed = early;
+        if (parsed === undefined) {
+          const raw = readSource(source, options.maxBytes);
+          if (!raw.ok) {
+            report(source.file, "failed", raw.reason);
+            continue;
+          }
+          const page = source.meta.page;
+          if (page !== undefined && !byPage.has(page) && digests.get(page) === sha256Hex(raw.value)) {
+            byPage.set(page, source.file);
+            report(source.file, "unchanged");
+            continue;
+          }
+          const result = await parseSource(source, raw.value);
+          if (!result.ok) {
+            report(source.file, "failed", result.reason);
+            continue;
+          }
+          parsed = result.value;
+        }
+        const other = byPage.get(parsed.page);
+        if (other !== undefined) {
+          report(source.file, "failed", `page ${parsed.page} of ${id} is also given by ${other}`);
           continue;
         }
-        const page = source.meta.page;
-        if (page !== undefined && !byPage.has(page) && digests.get(page) === sha256Hex(raw.value)) {
-          byPage.set(page, source.file);
-          report(source.file, "unchanged");
-          continue;
-        }
-        const result = await parseSource(source, raw.value);
-        if (!result.ok) {
-          report(source.file, "failed", result.reason);
-          continue;
-        }
-        parsed = result.value;
+        byPage.set(parsed.page, source.file);
+        const { page, raw, image } = parsed;
+        pages.push({
+          page,
+          pageName: parsed.parsed.pageName,
+          file: source.file,
+          raw,
+          parsed: parsed.parsed,
+          ...(image === undefined ? {} : { image }),
+        });
       }
-      const other = byPage.get(parsed.page);
-      if (other !== undefined) {
-        report(source.file, "failed", `page ${parsed.page} of ${id} is also given by ${other}`);
-        continue;
-      }
-      byPage.set(parsed.page, source.file);
-      const { page, raw, image } = parsed;
-      pages.push({
-        page,
-        pageName: parsed.parsed.pageName,
-        file: source.file,
-        raw,
-        parsed: parsed.parsed,
-        ...(image === undefined ? {} : { image }),
-      });
+      if (pages.length === 0) continue;
+      const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
+      const input = { ...group.key, paperName, pages };
+      pending.push({ id, input });
+      pendingArticles += articlesOf(input);
+      if (pendingArticles >= (options.bulkArticles ?? 0)) await flush();
     }
-    if (pages.length === 0) continue;
-    const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
-    const input = { ...group.key, paperName, pages };
-    pending.push({ id, input });
-    pendingArticles += articlesOf(input);
-    if (pendingArticles >= (options.bulkArticles ?? 0)) await flush();
+    await flush();
+  } catch (error) {
+    // A load that deferred the index's merging and cannot reach its merge turns merging back on.
+    if (deferred && isMerging(store)) store.resumeSearchMerges();
+    throw error;
   }
-  await flush();
   // 3. A large load ends with the search index in one segment.
   if (isMerging(store) && willMerge(store)) {
     options.onMerge?.();
@@ -238,11 +244,15 @@ export async function ingestSources(
 interface MergingStore {
   articleCount(): number;
   deferSearchMerges(): void;
+  resumeSearchMerges(): void;
   mergeSearchIndex(): number;
 }
 
 function isMerging(store: ArchiveStore): store is ArchiveStore & MergingStore {
-  return typeof (store as Partial<MergingStore>).mergeSearchIndex === "function";
+  const s = store as Partial<MergingStore>;
+  return [s.articleCount, s.deferSearchMerges, s.resumeSearchMerges, s.mergeSearchIndex].every(
+    (f) => typeof f === "function",
+  );
 }
 
 interface Pending {

@@ -76,4 +76,6 @@ export interface SearchIndex {
    * merging segments as it writes). Optional, like merge.
    */
   deferMerges?(): void;
+  /** Undoes deferMerges without tidying now (a bulk load that failed). */
+  resumeMerges?(): void;
 }

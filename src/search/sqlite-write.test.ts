@@ -77,6 +77,15 @@ describe("SearchWriter", () => {
     expect(db.transaction(() => index.merge())).toThrow(/outside a transaction/);
   });
 
+  it("refuses to defer inside a transaction (writing a setting would cut the batch's segment in two)", () => {
+    const db = new Database(":memory:");
+    const index = createSqliteSearchIndex(db);
+    expect(db.transaction(() => index.deferMerges())).toThrow(/outside a transaction/);
+    index.deferMerges();
+    index.resumeMerges();
+    expect([setting(db, "automerge"), setting(db, "crisismerge")]).toEqual([4, 16]);
+  });
+
   it("gives an index made with FTS5's default settings its own when opened for writing", () => {
     const db = new Database(":memory:");
     createSqliteSearchIndex(db).upsert([doc("a", { body: "双拥" })]);

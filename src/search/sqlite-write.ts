@@ -108,10 +108,25 @@ export class SearchWriter {
    * merge() sets both back; so does the next open for writing (schema.ts tuneFts) after a killed load.
    */
   deferMerges(): void {
-    this.inTransaction(() => {
-      this.setting.run("automerge", 0n);
-      this.setting.run("crisismerge", BigInt(DEFERRED_CRISIS));
-    })(undefined);
+    // Outside a transaction: FTS5 writes its pending tokens out as a segment when a setting is written.
+    if (this.db.inTransaction) throw new Error("SearchWriter.deferMerges(): call it outside a transaction");
+    this.db
+      .transaction(() => {
+        this.setting.run("automerge", 0n);
+        this.setting.run("crisismerge", BigInt(DEFERRED_CRISIS));
+      })
+      .immediate();
+  }
+
+  /** Turns FTS5's own merging back on (deferMerges undone) without merging now: a load that failed. */
+  resumeMerges(): void {
+    if (this.db.inTransaction) throw new Error("SearchWriter.resumeMerges(): call it outside a transaction");
+    this.db
+      .transaction(() => {
+        this.setting.run("automerge", BigInt(AUTOMERGE));
+        this.setting.run("crisismerge", BigInt(CRISISMERGE));
+      })
+      .immediate();
   }
 
   /**
@@ -130,13 +145,11 @@ export class SearchWriter {
       return (this.changes.get() ?? 0) - before >= 2;
     });
     let steps = 0;
-    while (step.immediate()) steps++;
-    this.db
-      .transaction(() => {
-        this.setting.run("automerge", BigInt(AUTOMERGE));
-        this.setting.run("crisismerge", BigInt(CRISISMERGE));
-      })
-      .immediate();
+    try {
+      while (step.immediate()) steps++;
+    } finally {
+      this.resumeMerges();
+    }
     return steps;
   }
 

@@ -27,6 +27,8 @@ export interface SqliteSearchIndex extends SearchIndex {
   merge(): number;
   /** During a bulk load that will end with merge(): no merging of segments until then (SearchWriter.deferMerges). */
   deferMerges(): void;
+  /** Undoes deferMerges without merging (a bulk load that failed): FTS5 merges as it writes again. */
+  resumeMerges(): void;
 }
 
 /**
@@ -57,6 +59,7 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
       remove: readOnly,
       merge: readOnly,
       deferMerges: readOnly,
+      resumeMerges: readOnly,
       search: reader.search,
     };
   }
@@ -67,6 +70,7 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
     remove: w.remove,
     merge: () => w.merge(),
     deferMerges: () => w.deferMerges(),
+    resumeMerges: () => w.resumeMerges(),
     search: reader.search,
   };
 }

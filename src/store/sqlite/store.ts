@@ -108,6 +108,12 @@ export class SqliteArchiveStore implements ArchiveStore {
     this.search?.deferMerges?.();
   }
 
+  /** A bulk load that deferred merges and failed: the search index merges as it is written again. */
+  resumeSearchMerges(): void {
+    if (this.writer === null) throw new Error("resumeSearchMerges: this archive was opened read-only");
+    this.search?.resumeMerges?.();
+  }
+
   /** After a bulk load: the search index merged for faster queries (SearchIndex.merge); the steps taken. */
   mergeSearchIndex(): number {
     if (this.writer === null) throw new Error("mergeSearchIndex: this archive was opened read-only");
