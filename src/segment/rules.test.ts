@@ -126,6 +126,8 @@ describe("judgeRun", () => {
       "（作者系某研究院研究员）",
     ])
       expect(judge(["柳树成活率很高"], [WILLOWS_2], [WILLOWS, note]).rule).toBe("after-closing-note");
+    // A byline in brackets right under a headline closes nothing: no prose before it.
+    expect(judge(["小河两岸"], [WILLOWS_2], ["（记者 王小明）"]).rule).not.toBe("after-closing-note");
   });
 
   it("opens an article after a feature's page credits", () => {
@@ -171,6 +173,14 @@ describe("judgeRun", () => {
     });
     const named = [WILLOWS, "春雨", "张三", OLD_STREET];
     expect(judge(["秋收", "李四五"], [WILLOWS_2], named).rule).toBe("sibling-subheading");
+  });
+
+  it("lets an author credit under a run open an article, though the run opens like a subheading before it", () => {
+    const current = [WILLOWS, "小河两岸的春天", WILLOWS_2];
+    expect(judge(["小河两岸的新街"], ["■ 王五", OLD_STREET], current)).toEqual({
+      verdict: "article",
+      rule: "credit-follows",
+    });
   });
 
   it("keeps the first part of a feature when the next run is headed alike and no dateline opens either", () => {

@@ -122,8 +122,10 @@ export const RUN_RULES: readonly Rule[] = [
       "a story ends with a note in brackets, its author's （作者为某大学教授） or its reporters' " +
       "（本报记者 张三、李四）: what is headed after it is new",
     test: (c) => {
+      // After prose only: a byline in brackets right under a headline, （记者 王小明）, closes nothing.
       const last = c.current?.[c.current.length - 1];
-      return last !== undefined && CLOSING_NOTE.test(last.text) ? "article" : null;
+      const prose = (c.current ?? []).slice(0, -1).some((u) => u.role === "body");
+      return last !== undefined && prose && CLOSING_NOTE.test(last.text) ? "article" : null;
     },
   },
   {
@@ -186,16 +188,6 @@ export const RUN_RULES: readonly Rule[] = [
     test: (c) => (c.indentKnown ? "article" : null),
   },
   {
-    id: "sibling-subheading",
-    why:
-      "the parts of a feature are headed alike (地点：东关老街, then 地点：小河两岸): a run shaped like a " +
-      "subheading already inside the article is another of its parts",
-    test: (c) => {
-      const run = c.run.map((u) => u.text);
-      return subheadingRuns(c.current ?? []).some((s) => sameForm(run, s)) ? "subheading" : null;
-    },
-  },
-  {
     id: "credit-follows",
     why: "an author credit ■ 李长萍 stands under a headline (staff lines like 本报记者 周大林 also follow subheadings)",
     test: (c) => {
@@ -217,6 +209,16 @@ export const RUN_RULES: readonly Rule[] = [
     id: "column-tag",
     why: "a title carries its column: 让老物件讲好新故事（城市笔记）",
     test: (c) => (c.run.some((u) => COLUMN_TAG_END.test(u.text)) ? "article" : null),
+  },
+  {
+    id: "sibling-subheading",
+    why:
+      "the parts of a feature are headed alike (地点：东关老街, then 地点：小河两岸): a run shaped like a " +
+      "subheading already inside the article is another of its parts",
+    test: (c) => {
+      const run = c.run.map((u) => u.text);
+      return subheadingRuns(c.current ?? []).some((s) => sameForm(run, s)) ? "subheading" : null;
+    },
   },
   {
     id: "dash-subtitle",
