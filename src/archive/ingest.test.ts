@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createSqliteSearchIndex } from "../search/index.js";
 import { openSqliteStore, type SqliteArchiveStore } from "../store/sqlite/index.js";
 import { ingestSources } from "./ingest.js";
@@ -108,6 +108,25 @@ describe("ingestSources", () => {
     expect(automerge()).toBe(4);
     expect(createSqliteSearchIndex(s.db).search({ q: "双拥" }).total).toBe(before + 4);
     await s.close();
+  });
+
+  it("stores issue by issue until a run is sure to be a large load, then several issues a transaction", async () => {
+    const s = store();
+    const bulk = vi.spyOn(s, "ingestIssues");
+    const one = vi.spyOn(s, "ingestIssue");
+    const summary = await ingestSources(s, sources(6), { maxBytes: 1e6, mergeAfter: { share: 0.5, min: 4 } });
+    expect(summary).toMatchObject({ articles: 12, pages: { added: 12 } });
+    // Two issues (4 articles) alone; then the run will end with a merge, and the other four go in one batch.
+    expect(one).toHaveBeenCalledTimes(2);
+    expect(bulk).toHaveBeenCalledTimes(1);
+    expect(bulk.mock.calls[0]?.[0]).toHaveLength(4);
+    // A small run keeps a transaction per issue.
+    const small = store();
+    const smallBulk = vi.spyOn(small, "ingestIssues");
+    await ingestSources(small, sources(3), { maxBytes: 1e6 });
+    expect(smallBulk).not.toHaveBeenCalled();
+    await s.close();
+    await small.close();
   });
 
   it("turns the index's merging back on when a load that deferred it fails before its merge", async () => {
