@@ -17,16 +17,18 @@ const FTS_HASH_BYTES = 32 * 1024 * 1024;
 // articles per CPU second at 200,000 against 1,329 with 4 (the two run side by side, load 7–9), though a bare
 // FTS5 load of 400,000 articles' tokens had gained 23 %. A bulk load turns it off (SearchWriter.deferMerges)
 // and ends with SearchWriter.merge(), which sets it back; a load killed before that finds it here again.
-/** FTS5's automerge: a level with this many segments is merged into the next as the index is written. */
-export const AUTOMERGE = 4;
-/** FTS5's crisismerge (its default): a level with this many segments is merged at once, automerge or not. */
-export const CRISISMERGE = 16;
-/** FTS5 settings (kept in search_fts_config) the index wants; tuneFts() sets those an index lacks. */
-const FTS_SETTINGS: ReadonlyArray<[string, number]> = [
-  ["hashsize", FTS_HASH_BYTES],
-  ["automerge", AUTOMERGE],
-  ["crisismerge", CRISISMERGE],
+/** FTS5 settings, as [name, value] pairs. */
+export type FtsSettings = ReadonlyArray<[string, number]>;
+/**
+ * How FTS5 merges as the index is written: automerge (a level with 4 segments is merged into the next) and
+ * crisismerge (its default 16: a level that many segments long is merged at once, automerge or not).
+ */
+export const MERGING: FtsSettings = [
+  ["automerge", 4],
+  ["crisismerge", 16],
 ];
+/** FTS5 settings (kept in search_fts_config) the index wants; tuneFts() sets those an index lacks. */
+const FTS_SETTINGS: FtsSettings = [["hashsize", FTS_HASH_BYTES], ...MERGING];
 
 export const TABLES = `
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -96,13 +98,24 @@ export function readVersion(db: Database): string | null {
 export function tuneFts(db: Database): void {
   const rows = db.prepare("SELECT k, v FROM search_fts_config").raw().all() as [string, unknown][];
   const current = new Map(rows);
+  setFts(
+    db,
+    FTS_SETTINGS.filter(([name, value]) => current.get(name) !== value),
+  );
+}
+
+/**
+ * Writes FTS5 settings into search_fts_config, inside the caller's transaction when there is one, else in one
+ * of their own. (FTS5 writes its pending tokens out as a segment when a setting is written.)
+ */
+export function setFts(db: Database, settings: FtsSettings): void {
+  if (settings.length === 0) return;
   const set = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)");
-  const missing = FTS_SETTINGS.filter(([name, value]) => current.get(name) !== value);
   const write = () => {
     // As an integer: FTS5 refuses a REAL, and better-sqlite3 binds a number as one.
-    for (const [name, value] of missing) set.run(name, BigInt(value));
+    for (const [name, value] of settings) set.run(name, BigInt(value));
   };
-  if (missing.length > 0) (db.inTransaction ? write : db.transaction(write))();
+  (db.inTransaction ? write : db.transaction(write))();
 }
 
 /** Creates the current tables (those missing) and, when `version` is given, records it. */

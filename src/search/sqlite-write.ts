@@ -15,7 +15,7 @@ import type { SearchDoc } from "./contract.js";
 import type { PaperNumbers } from "./papers.js";
 import { type PreparedDoc, prepareDoc, storedFields } from "./prepare.js";
 import { dayOfRowid, kindCode, MAX_SEQ, packRowid, seqOfRowid } from "./rowid.js";
-import { AUTOMERGE, CRISISMERGE } from "./schema.js";
+import { MERGING, setFts } from "./schema.js";
 import { filterTokens } from "./sqlite-filters.js";
 import { MARK } from "./tokens.js";
 
@@ -65,7 +65,6 @@ export class SearchWriter {
   readonly upsertPrepared: (docs: readonly PreparedDoc[]) => void;
   readonly remove: (ids: readonly string[]) => void;
   private readonly mergeStep: Statement<[number]>;
-  private readonly setting: Statement<[string, bigint]>;
   private readonly changes: Statement<[], number>;
 
   constructor(
@@ -84,7 +83,6 @@ export class SearchWriter {
     this.deleteAuthor = db.prepare("DELETE FROM search_author WHERE name = ? AND doc = ?");
     this.days = new DayWriter(db);
     this.mergeStep = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('merge', ?)");
-    this.setting = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)");
     this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
     this.upsertPrepared = this.inTransaction((docs: readonly PreparedDoc[]) => this.write(docs));
     this.upsert = (docs) => this.upsertPrepared(docs.map((d) => prepareDoc(d, cut)));
@@ -110,23 +108,16 @@ export class SearchWriter {
   deferMerges(): void {
     // Outside a transaction: FTS5 writes its pending tokens out as a segment when a setting is written.
     if (this.db.inTransaction) throw new Error("SearchWriter.deferMerges(): call it outside a transaction");
-    this.db
-      .transaction(() => {
-        this.setting.run("automerge", 0n);
-        this.setting.run("crisismerge", BigInt(DEFERRED_CRISIS));
-      })
-      .immediate();
+    setFts(this.db, [
+      ["automerge", 0],
+      ["crisismerge", DEFERRED_CRISIS],
+    ]);
   }
 
   /** Turns FTS5's own merging back on (deferMerges undone) without merging now: a load that failed. */
   resumeMerges(): void {
     if (this.db.inTransaction) throw new Error("SearchWriter.resumeMerges(): call it outside a transaction");
-    this.db
-      .transaction(() => {
-        this.setting.run("automerge", BigInt(AUTOMERGE));
-        this.setting.run("crisismerge", BigInt(CRISISMERGE));
-      })
-      .immediate();
+    setFts(this.db, MERGING);
   }
 
   /**
