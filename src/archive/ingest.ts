@@ -187,51 +187,57 @@ export async function ingestSources(
       stored(p.id, outcome, p.input.pages);
     }
   };
-  try {
-    for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const digests = await store.pageDigests(group.key);
-      const pages: PageInput[] = [];
-      const byPage = new Map<number, string>();
-      for (const { source, parsed: early } of group.items) {
-        let parsed = early;
-        if (parsed === undefined) {
-          const raw = readSource(source, options.maxBytes);
-          if (!raw.ok) {
-            report(source.file, "failed", raw.reason);
-            continue;
-          }
-          const page = source.meta.page;
-          if (page !== undefined && !byPage.has(page) && digests.get(page) === sha256Hex(raw.value)) {
-            byPage.set(page, source.file);
-            report(source.file, "unchanged");
-            continue;
-          }
-          const result = await parseSource(source, raw.value);
-          if (!result.ok) {
-            report(source.file, "failed", result.reason);
-            continue;
-          }
-          parsed = result.value;
-        }
-        const other = byPage.get(parsed.page);
-        if (other !== undefined) {
-          report(source.file, "failed", `page ${parsed.page} of ${id} is also given by ${other}`);
+  // An issue's pages as the store takes them: unchanged ones skipped, the rest read and parsed; null when
+  // none is left.
+  const issueInput = async (id: string, group: Group): Promise<IssueInput | null> => {
+    const digests = await store.pageDigests(group.key);
+    const pages: PageInput[] = [];
+    const byPage = new Map<number, string>();
+    for (const { source, parsed: early } of group.items) {
+      let parsed = early;
+      if (parsed === undefined) {
+        const raw = readSource(source, options.maxBytes);
+        if (!raw.ok) {
+          report(source.file, "failed", raw.reason);
           continue;
         }
-        byPage.set(parsed.page, source.file);
-        const { page, raw, image } = parsed;
-        pages.push({
-          page,
-          pageName: parsed.parsed.pageName,
-          file: source.file,
-          raw,
-          parsed: parsed.parsed,
-          ...(image === undefined ? {} : { image }),
-        });
+        const page = source.meta.page;
+        if (page !== undefined && !byPage.has(page) && digests.get(page) === sha256Hex(raw.value)) {
+          byPage.set(page, source.file);
+          report(source.file, "unchanged");
+          continue;
+        }
+        const result = await parseSource(source, raw.value);
+        if (!result.ok) {
+          report(source.file, "failed", result.reason);
+          continue;
+        }
+        parsed = result.value;
       }
-      if (pages.length === 0) continue;
-      const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
-      const input = { ...group.key, paperName, pages };
+      const other = byPage.get(parsed.page);
+      if (other !== undefined) {
+        report(source.file, "failed", `page ${parsed.page} of ${id} is also given by ${other}`);
+        continue;
+      }
+      byPage.set(parsed.page, source.file);
+      const { page, raw, image } = parsed;
+      pages.push({
+        page,
+        pageName: parsed.parsed.pageName,
+        file: source.file,
+        raw,
+        parsed: parsed.parsed,
+        ...(image === undefined ? {} : { image }),
+      });
+    }
+    if (pages.length === 0) return null;
+    const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
+    return { ...group.key, paperName, pages };
+  };
+  try {
+    for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const input = await issueInput(id, group);
+      if (input === null) continue;
       pending.push({ id, input });
       pendingArticles += articlesOf(input);
       if (pendingArticles >= (options.bulkArticles ?? (deferred ? BULK_WHEN_LARGE : 0))) await flush();
