@@ -1,5 +1,12 @@
 // A draft (headline units + body units) → an Article with every field read out, plus what was removed.
-import { type Article, type Author, emptyArticle, type Message, type Removal } from "../model/index.js";
+import {
+  type Article,
+  type Author,
+  emptyArticle,
+  headPieces,
+  type Message,
+  type Removal,
+} from "../model/index.js";
 import type { Draft, Unit } from "../segment/index.js";
 import { COLUMN_TAG_END, PHOTO_TITLES } from "../segment/patterns.js";
 import { parseByline } from "./byline.js";
@@ -38,7 +45,7 @@ export function buildArticle(draft: Draft): Built {
   const creditsAt: number[] = [];
   const credit = (text: string): void => {
     credits.push(text);
-    creditsAt.push((a.editorNote === null ? 0 : 1) + (a.dateline === null ? 0 : 1) + a.paragraphs.length);
+    creditsAt.push(headPieces(a) + a.paragraphs.length);
   };
   let photographer = false;
   let sawParagraph = false;
