@@ -5,8 +5,8 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDocument } from "../../ingest/pdf/pdfjs.js";
 import { corpusPath, loadCorpus } from "../load.js";
 import { CHROMIUM, pageCount, printPdfsWithStats } from "./print.js";
 import { renderPdfHtml } from "./render.js";

@@ -187,7 +187,7 @@ const PUT_ON_SHEETS = `async (htmls) => {
  * whole font the job shares (Chromium's subsetting gives up on ~900+ scattered CJK glyphs) too.
  */
 async function splitPages(pdf: Uint8Array): Promise<Uint8Array[]> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const { getDocument } = await import("../../ingest/pdf/pdfjs.js");
   const doc = await getDocument({ data: pdf, verbosity: 0 }).promise;
   try {
     const pages: Uint8Array[] = [];

@@ -1,5 +1,5 @@
 // Test support: the text a reader sees in a page's HTML and in a printed PDF's text layer (pdfjs), and character counts to compare them with a gold.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument } from "../../ingest/pdf/pdfjs.js";
 
 /** Every page's text items joined, and the number of pages. */
 export async function textLayer(pdf: Uint8Array): Promise<{ pages: number; text: string }> {

@@ -1,9 +1,10 @@
 // A PDF's text layer through pdfjs-dist: the document opened once, then one page at a time as glyph runs,
 // so memory holds one page's text, never the whole file. Every failure is a message naming file and page.
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy, Util } from "pdfjs-dist/legacy/build/pdf.mjs";
+
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 import type { GlyphRun, PdfPageRuns } from "../../layout/pdf/types.js";
 import type { Message } from "../../model/index.js";
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy, Util } from "./pdfjs.js";
 import { normalizeRadicals } from "./radicals.js";
 import { fitSpaces } from "./spaces.js";
 
