@@ -3,6 +3,7 @@
 // implementations (SQLite now, PostgreSQL later), one contract suite (contract.test-suite.ts).
 import type { IssueLinks, Link, LinkPage } from "../link/index.js";
 import type { Article, Message, Page } from "../model/index.js";
+import type { PreparedDoc } from "../search/prepare.js";
 import type { IssueKey } from "./ids.js";
 
 export interface PaperRecord {
@@ -22,6 +23,21 @@ export interface PageInput {
   parsed: Page;
   /** The page's picture (PDF input), stored with this version; articles' `zones` are in its page box. */
   image?: PageImageInput;
+  /**
+   * The page as the archive will store it, worked out ahead of the write (readyIssue in ready.ts, e.g. in a worker
+   * thread while the writer stores the previous batch). Optional: a store works it out itself when absent.
+   */
+  ready?: ReadyPage;
+}
+
+/** What the writer would make of a page's parse, made beforehand: readyIssue() (ready.ts) is the only maker. */
+export interface ReadyPage {
+  /** Of the raw bytes. */
+  sha256: string;
+  /** Each article as stored (its id set), serialized. */
+  data: string[];
+  /** Each article made ready for the search index (src/search/prepare.ts). */
+  search: PreparedDoc[];
 }
 
 /** A page drawn from its PDF: the facsimile the reader shows with clickable article zones. */
@@ -55,6 +71,11 @@ export interface IssueInput extends IssueKey {
   /** Printed name for a paper the registry does not know yet; ignored for known papers. */
   paperName: string | null;
   pages: readonly PageInput[];
+  /**
+   * The issue's links over exactly these pages (readyIssue, ready.ts), for an issue the archive held no page of
+   * when they were made; a store that finds other stored pages of the issue links it anew over all of them.
+   */
+  links?: IssueLinks;
 }
 
 /** Links an issue's pages; pure. Runs inside the ingest transaction, over every stored page of the issue. */

@@ -8,7 +8,18 @@ import { afterAll, describe, expect, it } from "vitest";
 import { linkIssue } from "../../link/index.js";
 import type { SearchDoc, SearchIndex } from "../../search/contract.js";
 import { createSqliteSearchIndex } from "../../search/index.js";
-import { archiveStoreContract, issueOf, PARK, pageInput, STREET } from "../contract.test-suite.js";
+import { cutWords, segmenter } from "../../search/words.js";
+import {
+  archiveStoreContract,
+  FERRY,
+  issueOf,
+  PARK,
+  PARK_TAIL,
+  pageInput,
+  STREET,
+} from "../contract.test-suite.js";
+import { readyIssue } from "../ready.js";
+import type { PageInput } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { openSqliteStore, type SqliteArchiveStore } from "./store.js";
 
@@ -112,6 +123,68 @@ describe("SQLite archive and its search index", () => {
     await expect(store.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue)).rejects.toThrow("index full");
     expect(calls).toEqual(["lcrb-2025-04-24-a-p01-a01"]);
     expect(await store.stats()).toMatchObject({ issues: 0, pages: 0, articles: 0, versions: 0 });
+    await store.close();
+  });
+});
+
+describe("SQLite archive given issues made ready ahead (readyIssue, as banmian ingest's threads make them)", () => {
+  const cut = (folded: string) => cutWords(segmenter(), folded);
+  const pages = () => [pageInput(1, [PARK, FERRY]), pageInput(2, [STREET, PARK_TAIL])];
+  const ids = [1, 2].flatMap((p) => [1, 2].map((a) => `lcrb-2025-04-24-a-p0${p}-a0${a}`));
+
+  it("stores what it would have made itself: articles, links, messages, search documents", async () => {
+    const now = () => new Date("2025-04-24T06:00:00Z");
+    const plain = open(freshPath(), { search: createSqliteSearchIndex, now });
+    const ready = open(freshPath(), { search: createSqliteSearchIndex, now });
+    await plain.ingestIssue(issueOf(...pages()), linkIssue);
+    const input = readyIssue(issueOf(...pages()), linkIssue, cut);
+    expect(input.pages.every((p) => p.ready !== undefined)).toBe(true);
+    expect(input.links?.links).toHaveLength(1);
+    await ready.ingestIssue(input, linkIssue);
+    for (const id of ids) expect(await ready.getArticle(id)).toEqual(await plain.getArticle(id));
+    expect(await ready.getIssue("lcrb-2025-04-24-a")).toEqual(await plain.getIssue("lcrb-2025-04-24-a"));
+    const rows = (s: SqliteArchiveStore) => s.db.prepare("SELECT * FROM search_doc ORDER BY doc").all();
+    expect(rows(ready)).toEqual(rows(plain));
+    const search = (s: SqliteArchiveStore) => createSqliteSearchIndex(s.db).search({ q: "公园" });
+    expect(search(ready)).toEqual(search(plain));
+    await Promise.all([plain.close(), ready.close()]);
+  });
+
+  it("takes the links given for an issue it held nothing of, and links anew over all pages when it held some", async () => {
+    const marked = (pages: Parameters<typeof linkIssue>[0]) => {
+      const links = linkIssue(pages);
+      const [first] = pages[0]?.articles ?? [];
+      return {
+        ...links,
+        messages: [
+          ...links.messages,
+          { level: "info" as const, rule: "test/given", message: "made ahead", article: first?.id ?? "" },
+        ],
+      };
+    };
+    const rules = async (s: SqliteArchiveStore) =>
+      (await s.getArticle(ids[0] as string))?.messages.map((m) => m.rule);
+    const fresh = open(freshPath(), { search: createSqliteSearchIndex });
+    await fresh.ingestIssue(readyIssue(issueOf(...pages()), marked, cut), linkIssue);
+    expect(await rules(fresh)).toEqual(["test/given"]);
+    // Page 2 is in the archive already: links made over page 1 alone would miss the jump to it.
+    const held = open(freshPath(), { search: createSqliteSearchIndex });
+    await held.ingestIssue(issueOf(pageInput(2, [STREET, PARK_TAIL])), linkIssue);
+    const [one] = pages();
+    const ahead = readyIssue(issueOf(one as PageInput), marked, cut);
+    expect(ahead.links?.messages.map((m) => m.rule)).toContain("link/jump-target-missing");
+    await held.ingestIssue(ahead, linkIssue);
+    expect(await rules(held)).toEqual([]);
+    expect((await held.getArticle(ids[0] as string))?.links.map((l) => l.to)).toEqual([ids[3]]);
+    await Promise.all([fresh.close(), held.close()]);
+  });
+
+  it("makes a page ready only when the index can hold its articles, and stores it either way", async () => {
+    const odd = { ...issueOf(pageInput(1, [PARK])), date: "1849-12-31" };
+    const input = readyIssue(odd, linkIssue, cut);
+    expect(input.pages[0]?.ready).toBeUndefined();
+    const store = open(freshPath(), { search: createSqliteSearchIndex });
+    await expect(store.ingestIssue(input, linkIssue)).rejects.toThrow(/1849-12-31/u);
     await store.close();
   });
 });

@@ -2,8 +2,10 @@
 // killed ingest leaves whole issues or none of one, and running it again finishes the job.
 import type { IssueLinks, LinkPage } from "../../link/index.js";
 import type { SearchDoc, SearchIndex } from "../../search/contract.js";
+import type { PreparedDoc } from "../../search/prepare.js";
 import { sha256Hex } from "../digest.js";
 import { articleId, issueId, pageId } from "../ids.js";
+import { storedArticles } from "../ready.js";
 import { searchDoc } from "../search-doc.js";
 import type { IssueInput, IssueLinker, IssueOutcome, PageInput, PageOutcome } from "../types.js";
 import { writePageImage } from "./images.js";
@@ -17,6 +19,8 @@ interface SearchWork {
   /** Ids of articles that a new parse replaced. */
   stale: string[];
   docs: SearchDoc[];
+  /** The same documents already prepared for the index (PageInput.ready), while every page came with them. */
+  prepared: PreparedDoc[] | null;
 }
 
 export class Writer {
@@ -76,6 +80,7 @@ export class Writer {
         `SELECT a.id, p.page, a.page_id, a.data FROM articles a JOIN pages p ON p.id = a.page_id
          WHERE a.issue_id = ? ORDER BY p.page, a.position`,
       ),
+      countPages: p<[string], number>("SELECT COUNT(*) FROM pages WHERE issue_id = ?").pluck(),
       countLinks: p<[string], number>("SELECT COUNT(*) FROM links WHERE issue_id = ?").pluck(),
       countLinkMessages: p<[string], number>(
         "SELECT COUNT(*) FROM messages WHERE issue_id = ? AND stage = 'link'",
@@ -103,11 +108,13 @@ export class Writer {
         );
     }
     const run = this.db.transaction((): IssueOutcome[] => {
-      const search: SearchWork = { stale: [], docs: [] };
+      const search: SearchWork = { stale: [], docs: [], prepared: [] };
       const outcomes = inputs.map((input) => this.storeIssue(input, link, search));
       const fresh = new Set(search.docs.map((d) => d.id));
       this.search?.remove(search.stale.filter((id) => !fresh.has(id)));
-      this.search?.upsert(search.docs);
+      if (search.prepared !== null && this.search?.upsertPrepared)
+        this.search.upsertPrepared(search.prepared);
+      else this.search?.upsert(search.docs);
       return outcomes;
     });
     // IMMEDIATE: take the write lock up front, so the transaction never fails half-way on a busy database.
@@ -122,7 +129,7 @@ export class Writer {
       .sort((a, b) => a.page - b.page)
       .map((p) => this.storePage(input, p, search));
     const relinked = pages.some((p) => p.status !== "unchanged");
-    if (relinked) this.relink(iid, link);
+    if (relinked) this.relink(iid, link, this.givenLinks(input, pages));
     return {
       id: iid,
       pages,
@@ -135,7 +142,7 @@ export class Writer {
   private storePage(input: IssueInput, p: PageInput, search: SearchWork): PageOutcome {
     const iid = issueId(input);
     const pid = pageId(input, p.page);
-    const sha = sha256Hex(p.raw);
+    const sha = p.ready?.sha256 ?? sha256Hex(p.raw);
     const current = this.s.current.get(pid);
     const outcome = { id: pid, page: p.page, file: p.file };
     if (current?.sha256 === sha) {
@@ -155,43 +162,48 @@ export class Writer {
     search.stale.push(...this.s.articleIds.all(pid));
     this.s.deletePageMessages.run(pid);
     this.s.deleteArticles.run(pid);
-    const docs = p.parsed.articles.map((parsed, i) => {
-      const id = articleId(input, p.page, i + 1);
-      const a = { ...parsed, id };
-      this.s.article.run(
-        id,
-        iid,
-        pid,
-        i + 1,
-        a.kind,
-        a.title,
-        a.continuesOn,
-        a.continuedFrom,
-        JSON.stringify(a),
+    const { ready } = p;
+    const docs = storedArticles(input, p).map((a, i) => {
+      const data = ready?.data[i] ?? JSON.stringify(a);
+      this.s.article.run(a.id, iid, pid, i + 1, a.kind, a.title, a.continuesOn, a.continuedFrom, data);
+      return (
+        ready?.search[i]?.doc ??
+        searchDoc({ id: a.id, paper: input.paper, date: input.date, page: p.page }, a)
       );
-      return searchDoc({ id, paper: input.paper, date: input.date, page: p.page }, a);
     });
     for (const m of p.parsed.messages)
       this.s.message.run(iid, pid, null, "parse", m.level, m.rule ?? null, m.line ?? null, m.message);
     search.docs.push(...docs);
+    if (ready === undefined) search.prepared = null;
+    else search.prepared?.push(...ready.search);
     const status = current === undefined ? "added" : "replaced";
     const warnings = p.parsed.messages.filter(isWarning).length;
     return { ...outcome, status, version, articles: docs.length, warnings };
   }
 
-  /** Links the issue anew over all its stored pages: a page ingested today may complete last week's jump. */
-  private relink(iid: string, link: IssueLinker): void {
+  /**
+   * The links that came with the input (IssueInput.links), with the page of each article they may name, when they
+   * hold for the issue as stored now: every page of it is one of the input's, stored anew. Else null.
+   */
+  private givenLinks(input: IssueInput, pages: readonly PageOutcome[]): Given | null {
+    if (input.links === undefined || pages.some((p) => p.status === "unchanged")) return null;
+    if (this.s.countPages.get(issueId(input)) !== input.pages.length) return null;
+    const pageOf = new Map<string, string>();
+    for (const p of input.pages) {
+      const pid = pageId(input, p.page);
+      for (let i = 1; i <= p.parsed.articles.length; i++) pageOf.set(articleId(input, p.page, i), pid);
+    }
+    return { links: input.links, pageOf };
+  }
+
+  /**
+   * Links the issue anew over all its stored pages (a page ingested today may complete last week's jump), or
+   * stores the links given when they hold (givenLinks).
+   */
+  private relink(iid: string, link: IssueLinker, given: Given | null): void {
     this.s.deleteLinks.run(iid);
     this.s.deleteLinkMessages.run(iid);
-    const pages = new Map<number, LinkPage & { articles: LinkPage["articles"][number][] }>();
-    const pageOf = new Map<string, string>();
-    for (const row of this.s.issueArticles.all(iid)) {
-      const page = pages.get(row.page) ?? { page: row.page, articles: [] };
-      pages.set(row.page, page);
-      page.articles.push({ id: row.id, article: toArticle(row.data) });
-      pageOf.set(row.id, row.page_id);
-    }
-    const result: IssueLinks = link([...pages.values()]);
+    const { links: result, pageOf } = given ?? this.linkStored(iid, link);
     for (const l of result.links)
       this.s.link.run(iid, l.kind, l.from, l.to, l.confidence, JSON.stringify(l.evidence));
     for (const m of result.messages) {
@@ -208,4 +220,23 @@ export class Writer {
       );
     }
   }
+
+  /** The linker run over every stored page of the issue, read back from the archive. */
+  private linkStored(iid: string, link: IssueLinker): Given {
+    const pages = new Map<number, LinkPage & { articles: LinkPage["articles"][number][] }>();
+    const pageOf = new Map<string, string>();
+    for (const row of this.s.issueArticles.all(iid)) {
+      const page = pages.get(row.page) ?? { page: row.page, articles: [] };
+      pages.set(row.page, page);
+      page.articles.push({ id: row.id, article: toArticle(row.data) });
+      pageOf.set(row.id, row.page_id);
+    }
+    return { links: link([...pages.values()]), pageOf };
+  }
+}
+
+/** An issue's links with the page id of every article they may name. */
+interface Given {
+  links: IssueLinks;
+  pageOf: Map<string, string>;
 }
