@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { createSqliteSearchIndex } from "../search/index.js";
+import type { IssueInput } from "../store/index.js";
 import { openSqliteStore, type SqliteArchiveStore } from "../store/sqlite/index.js";
 import { ingestSources } from "./ingest.js";
 import type { PageSource } from "./sources.js";
@@ -61,15 +62,17 @@ describe("ingestSources", () => {
     const s = store();
     const failing = (await import("../link/index.js")).linkIssue;
     let linked = 0;
+    // The store links each issue itself (the links made ahead dropped), with a linker that fails on one.
+    const unlinked = ({ links: _, ...input }: IssueInput): IssueInput => input;
     const spy = s.ingestIssues.bind(s);
     s.ingestIssues = (inputs) =>
-      spy(inputs, (pages) => {
+      spy(inputs.map(unlinked), (pages) => {
         if (++linked === 3) throw new Error("link failed");
         return failing(pages);
       });
     const ingestOne = s.ingestIssue.bind(s);
     s.ingestIssue = (input) =>
-      ingestOne(input, (pages) => {
+      ingestOne(unlinked(input), (pages) => {
         if (input.date === "2025-03-03") throw new Error("link failed");
         return failing(pages);
       });

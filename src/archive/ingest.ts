@@ -1,19 +1,14 @@
 // Ingesting page sources into the archive, issue by issue: each issue's pages are read, checked against
-// what the archive holds (same bytes: skipped unparsed), parsed, and stored with its links in one
-// transaction. A source that fails does so alone, with its reason.
-import { linkIssue } from "../link/index.js";
-import type {
-  ArchiveStore,
-  IssueInput,
-  IssueKey,
-  IssueLinker,
-  IssueOutcome,
-  PageInput,
-  PageStatus,
-} from "../store/index.js";
-import { issueId, sha256Hex } from "../store/index.js";
+// what the archive holds (same bytes: skipped unparsed), parsed and made ready (issue-input.ts, in worker
+// threads on a large run: parse-pool.ts), and stored with its links in one transaction (batches.ts) by this
+// thread, while the threads read the issues after it. A source that fails does so alone, with its reason.
+import type { ArchiveStore, IssueKey, PageStatus } from "../store/index.js";
+import { issueId } from "../store/index.js";
+import { Batches, type Report } from "./batches.js";
+import type { IssueItem, IssueRead } from "./issue-input.js";
+import { defaultThreads, type IssueReader, issueReader } from "./parse-pool.js";
 import { splitPdfSources } from "./pdf.js";
-import { knownKey, type ParsedSource, parseSource, readSource } from "./prepare.js";
+import { knownKey, type Outcome, type ParsedSource, readSource } from "./prepare.js";
 import type { Failure, PageSource } from "./sources.js";
 
 export interface PageEvent {
@@ -41,6 +36,8 @@ export interface IngestOptions {
   mergeAfter?: { share: number; min: number };
   /** Called before the search index is merged after a large load, which takes a while. */
   onMerge?: () => void;
+  /** Worker threads that read and parse pages while this thread writes; default defaultThreads() (parse-pool.ts). */
+  threads?: number;
 }
 
 /**
@@ -56,11 +53,13 @@ export const MERGE_AFTER = { share: 0.5, min: 10_000 } as const;
 /**
  * Articles per transaction in a run that is sure to end with a merge (a large load), unless the caller sets
  * bulkArticles: several whole issues a transaction (each stored alone again when the batch fails), fewer
- * commits, larger search-index segments. `banmian ingest` of 18,752 synthetic page files (172,363 articles,
- * parsing included, quiet machine, one run each): 221 s with a transaction per issue, 180 s with 4,096
- * articles a transaction from the start (780 → 956 articles/s).
+ * commits, larger search-index segments (fewer to merge; FTS5's 32 MB of pending tokens, schema.ts, hold a
+ * batch). `banmian ingest` of 18,752 synthetic page files (172,363 articles, parsing in the writer's thread,
+ * quiet machine, one run each): 221 s with a transaction per issue, 180 s with 4,096 articles a transaction
+ * (780 → 956 articles/s). With parsing in a thread of its own, 8,192 halves the segments a load of a million
+ * articles leaves for the end (search/sqlite-write.ts, DEFERRED_CRISIS).
  */
-export const BULK_WHEN_LARGE = 4096;
+export const BULK_WHEN_LARGE = 8192;
 
 export interface IngestSummary {
   pages: Record<PageStatus | "failed", number>;
@@ -77,12 +76,23 @@ export interface IngestSummary {
   failures: Failure[];
   /** Merge steps taken on the search index after a large load (MERGE_AFTER); 0 when none. */
   merged: number;
+  /** Worker threads that read and parsed pages (parse-pool.ts); 0: the writer's thread did. */
+  threads: number;
+  /** How long those threads worked, in all (ms). */
+  readMs: number;
 }
 
 interface Group {
   key: IssueKey;
-  items: { source: PageSource; parsed?: ParsedSource }[];
+  items: IssueItem[];
 }
+
+/**
+ * Pages read ahead of the writer: while it stores a batch (a bulk load's 8,192 articles, ~750 pages, take 3–5 s,
+ * in which a reading thread reads ~700) the reading threads go on with the issues after it, and need that much
+ * queued not to wait. Memory: ~150 KB a page read (its raw bytes, parse, stored JSON and search document), ~150 MB.
+ */
+export const PAGES_AHEAD = 1024;
 
 export async function ingestSources(
   store: ArchiveStore,
@@ -100,200 +110,133 @@ export async function ingestSources(
     linkMessages: 0,
     failures: [],
     merged: 0,
+    threads: 0,
+    readMs: 0,
   };
   let done = 0;
-  const report = (file: string, status: PageStatus | "failed", reason?: string) => {
+  const report: Report = (file, status, reason) => {
     summary.pages[status]++;
     if (status === "failed" && reason !== undefined) summary.failures.push({ file, reason });
     options.onPage?.({ file, status, done: ++done, total: sources.length, ...(reason ? { reason } : {}) });
   };
+  const batches = new Batches(
+    store,
+    {
+      bulkArticles: options.bulkArticles,
+      whenLarge: BULK_WHEN_LARGE,
+      mergeAfter: options.mergeAfter ?? MERGE_AFTER,
+    },
+    summary,
+    report,
+  );
+  const reader = issueReader(options.threads ?? defaultThreads(sources.length));
+  summary.threads = reader.threads;
+  try {
+    const groups = await issues(sources, reader, options.maxBytes, report);
+    await storeIssues(store, groups, reader, options.maxBytes, batches, report);
+  } catch (error) {
+    batches.abandon();
+    throw error;
+  } finally {
+    summary.readMs = reader.busyMs;
+    await reader.close();
+  }
+  // 3. A large load ends with the search index in one segment.
+  summary.merged = batches.merge(options.onMerge);
+  return summary;
+}
 
-  // 1. Issues: by what the path, manifest or flags say; a source saying too little is parsed to find out.
+/**
+ * 1. Issues, in id order: by what the path, manifest or flags say; a source saying too little is read and parsed
+ *    to find out (all of them at once, in the reader's threads).
+ */
+async function issues(
+  sources: readonly PageSource[],
+  reader: IssueReader,
+  maxBytes: number,
+  report: Report,
+): Promise<[string, Group][]> {
   const groups = new Map<string, Group>();
-  const join = (key: IssueKey, item: Group["items"][number]) => {
+  const join = (key: IssueKey, item: IssueItem) => {
     const id = issueId(key);
     const group = groups.get(id) ?? { key, items: [] };
     group.items.push(item);
     groups.set(id, group);
   };
+  const unknown = sources.filter((source) => knownKey(source.meta) === null);
+  const parsed = new Map(
+    await Promise.all(
+      unknown.map(async (source) => {
+        const result = await reader.parse(source, maxBytes).catch((e: unknown) => crashed<ParsedSource>(e));
+        return [source, result] as const;
+      }),
+    ),
+  );
   for (const source of sources) {
     const key = knownKey(source.meta);
-    if (key !== null) {
-      join(key, { source });
-      continue;
-    }
-    const parsed = await readAndParse(source, options.maxBytes);
-    if (parsed.ok) join(parsed.value.key, { source, parsed: parsed.value });
-    else report(source.file, "failed", parsed.reason);
+    const result = parsed.get(source);
+    if (key !== null) join(key, { source });
+    else if (result?.ok) join(result.value.key, { source, parsed: result.value });
+    else report(source.file, "failed", result?.reason ?? "not read");
   }
+  return [...groups].sort(([a], [b]) => (a < b ? -1 : 1));
+}
 
-  // 2. Issue by issue, in id order: unchanged pages skipped, the rest parsed; stored one issue to a transaction,
-  //    or several in a bulk load (options.bulkArticles), each issue alone again when that fails.
-  const pending: Pending[] = [];
-  let pendingArticles = 0;
-  const stored = (id: string, outcome: IssueOutcome | Error, pages: readonly PageInput[]) => {
-    if (outcome instanceof Error) {
-      const reason = `not stored (${id} rolled back): ${outcome.message}`;
-      for (const p of pages) report(p.file, "failed", reason);
-      return;
-    }
-    for (const p of outcome.pages) {
-      report(p.file, p.status);
-      summary.articles += p.status === "unchanged" ? 0 : p.articles;
-      summary.warnings += p.warnings;
-    }
-    if (outcome.relinked) {
-      summary.issues++;
-      summary.links += outcome.links;
-      summary.linkMessages += outcome.linkMessages;
-    }
-  };
-  // Whether this run ends by merging the search index (MERGE_AFTER). The archive is counted once, when the
-  // run has added `min` articles (a count costs tens of ms at a million); what it held before then stays
-  // fixed, so the answer, once yes, stays yes, and from then on the index stops merging as it is written.
-  const after = options.mergeAfter ?? MERGE_AFTER;
-  let before: number | null = null;
-  const willMerge = (store: ArchiveStore & MergingStore): boolean => {
-    const added = summary.articles;
-    if (added === 0 || added < after.min) return false;
-    before ??= Math.max(0, store.articleCount() - added);
-    return added >= after.share * (before + added);
-  };
-  let deferred = false;
-  const flush = async () => {
-    await flushPending();
-    if (!deferred && isMerging(store) && willMerge(store)) {
-      store.deferSearchMerges();
-      deferred = true;
+/**
+ * 2. Issue by issue: unchanged pages skipped, the rest read, parsed and made ready PAGES_AHEAD pages ahead of the
+ *    writer (by the reader's threads when it has them), then stored by this thread (batches.ts).
+ */
+async function storeIssues(
+  store: ArchiveStore,
+  groups: readonly [string, Group][],
+  reader: IssueReader,
+  maxBytes: number,
+  batches: Batches,
+  report: Report,
+): Promise<void> {
+  const ahead: { id: string; group: Group; read: Promise<IssueRead> }[] = [];
+  let pagesAhead = 0;
+  let next = 0;
+  const failing = (group: Group) => (e: unknown) => ({
+    input: null,
+    reports: group.items.map((i) => failed(i.source, e)),
+  });
+  // Queues issues for the reader until PAGES_AHEAD pages are on their way (at least one issue).
+  const fill = async () => {
+    while (next < groups.length && (ahead.length === 0 || pagesAhead < PAGES_AHEAD)) {
+      const [id, group] = groups[next++] as [string, Group];
+      const job = {
+        id,
+        key: group.key,
+        items: group.items,
+        digests: await store.pageDigests(group.key),
+        maxBytes,
+      };
+      ahead.push({ id, group, read: reader.readIssue(job).catch(failing(group)) });
+      pagesAhead += group.items.length;
     }
   };
-  const flushPending = async () => {
-    const batch = pending.splice(0);
-    pendingArticles = 0;
-    if (batch.length > 1 && isBulk(store)) {
-      const outcomes = await store
-        .ingestIssues(
-          batch.map((p) => p.input),
-          linkIssue,
-        )
-        .catch(() => null);
-      if (outcomes !== null) {
-        for (const [i, p] of batch.entries()) stored(p.id, outcomes[i] as IssueOutcome, p.input.pages);
-        return;
-      }
-    }
-    for (const p of batch) {
-      const outcome = await store.ingestIssue(p.input, linkIssue).catch((e: unknown) => asError(e));
-      stored(p.id, outcome, p.input.pages);
-    }
-  };
-  // An issue's pages as the store takes them: unchanged ones skipped, the rest read and parsed; null when
-  // none is left.
-  const issueInput = async (id: string, group: Group): Promise<IssueInput | null> => {
-    const digests = await store.pageDigests(group.key);
-    const pages: PageInput[] = [];
-    const byPage = new Map<number, string>();
-    for (const { source, parsed: early } of group.items) {
-      let parsed = early;
-      if (parsed === undefined) {
-        const raw = readSource(source, options.maxBytes);
-        if (!raw.ok) {
-          report(source.file, "failed", raw.reason);
-          continue;
-        }
-        const page = source.meta.page;
-        if (page !== undefined && !byPage.has(page) && digests.get(page) === sha256Hex(raw.value)) {
-          byPage.set(page, source.file);
-          report(source.file, "unchanged");
-          continue;
-        }
-        const result = await parseSource(source, raw.value);
-        if (!result.ok) {
-          report(source.file, "failed", result.reason);
-          continue;
-        }
-        parsed = result.value;
-      }
-      const other = byPage.get(parsed.page);
-      if (other !== undefined) {
-        report(source.file, "failed", `page ${parsed.page} of ${id} is also given by ${other}`);
-        continue;
-      }
-      byPage.set(parsed.page, source.file);
-      const { page, raw, image } = parsed;
-      pages.push({
-        page,
-        pageName: parsed.parsed.pageName,
-        file: source.file,
-        raw,
-        parsed: parsed.parsed,
-        ...(image === undefined ? {} : { image }),
-      });
-    }
-    if (pages.length === 0) return null;
-    const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
-    return { ...group.key, paperName, pages };
-  };
-  try {
-    for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const input = await issueInput(id, group);
-      if (input === null) continue;
-      pending.push({ id, input });
-      pendingArticles += articlesOf(input);
-      if (pendingArticles >= (options.bulkArticles ?? (deferred ? BULK_WHEN_LARGE : 0))) await flush();
-    }
-    await flush();
-  } catch (error) {
-    // A load that deferred the index's merging and cannot reach its merge turns merging back on.
-    if (deferred && isMerging(store)) store.resumeSearchMerges();
-    throw error;
+  for (await fill(); ahead.length > 0; await fill()) {
+    const { id, group, read } = ahead.shift() as (typeof ahead)[number];
+    pagesAhead -= group.items.length;
+    const { input, reports } = await read;
+    for (const r of reports) report(r.file, r.status, r.reason);
+    // Before a write, which holds this thread for seconds in a bulk load, the reader gets its fill of work.
+    if (input !== null) await batches.add(id, input, fill);
   }
-  // 3. A large load ends with the search index in one segment.
-  if (isMerging(store) && willMerge(store)) {
-    options.onMerge?.();
-    summary.merged = store.mergeSearchIndex();
-  }
-  return summary;
+  await batches.flush();
 }
 
-/** A store that can merge its search index (SqliteArchiveStore). */
-interface MergingStore {
-  articleCount(): number;
-  deferSearchMerges(): void;
-  resumeSearchMerges(): void;
-  mergeSearchIndex(): number;
+/** A page the reader failed on with an exception (a bug, a thread gone): it fails alone, with the reason. */
+function failed(source: PageSource, error: unknown): { file: string; status: "failed"; reason: string } {
+  return { file: source.file, status: "failed", reason: crashReason(error) };
 }
 
-function isMerging(store: ArchiveStore): store is ArchiveStore & MergingStore {
-  const s = store as Partial<MergingStore>;
-  return [s.articleCount, s.deferSearchMerges, s.resumeSearchMerges, s.mergeSearchIndex].every(
-    (f) => typeof f === "function",
-  );
+function crashed<T>(error: unknown): Outcome<T> {
+  return { ok: false, reason: crashReason(error) };
 }
 
-interface Pending {
-  id: string;
-  input: IssueInput;
-}
-
-/** A store that takes several issues in one transaction (SqliteArchiveStore.ingestIssues). */
-interface BulkStore {
-  ingestIssues(inputs: readonly IssueInput[], link: IssueLinker): Promise<IssueOutcome[]>;
-}
-
-function isBulk(store: ArchiveStore): store is ArchiveStore & BulkStore {
-  return typeof (store as Partial<BulkStore>).ingestIssues === "function";
-}
-
-function articlesOf(input: IssueInput): number {
-  return input.pages.reduce((n, p) => n + p.parsed.articles.length, 0);
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
-}
-
-async function readAndParse(source: PageSource, maxBytes: number) {
-  const raw = readSource(source, maxBytes);
-  return raw.ok ? await parseSource(source, raw.value) : raw;
+function crashReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not be read: ${message.split("\n")[0]}`;
 }

@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { doc } from "./contract.test-suite.js";
 import { createSqliteSearchIndex } from "./index.js";
+import { DEFERRED_CRISIS } from "./sqlite-write.js";
 
 const segments = (db: Database.Database): number =>
   db.prepare<[], number>("SELECT count(DISTINCT segid) FROM search_fts_idx").pluck().get() ?? 0;
@@ -54,7 +55,7 @@ describe("SearchWriter", () => {
     };
     expect(segments(load(false).db)).toBeLessThan(12);
     const { db, index } = load(true);
-    expect([setting(db, "automerge"), setting(db, "crisismerge")]).toEqual([0, 128]);
+    expect([setting(db, "automerge"), setting(db, "crisismerge")]).toEqual([0, DEFERRED_CRISIS]);
     expect(segments(db)).toBe(12);
     expect(index.merge()).toBeGreaterThan(0);
     expect(segments(db)).toBe(1);
@@ -65,7 +66,7 @@ describe("SearchWriter", () => {
   it("turns merging back on when an index left deferred (a load killed before merge) is opened for writing", () => {
     const db = new Database(":memory:");
     createSqliteSearchIndex(db).deferMerges();
-    expect([setting(db, "automerge"), setting(db, "crisismerge")]).toEqual([0, 128]);
+    expect([setting(db, "automerge"), setting(db, "crisismerge")]).toEqual([0, DEFERRED_CRISIS]);
     createSqliteSearchIndex(db);
     expect([setting(db, "automerge"), setting(db, "crisismerge")]).toEqual([4, 16]);
   });

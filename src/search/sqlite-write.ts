@@ -34,10 +34,12 @@ function sampleTokens(draw: number): string {
     .join("");
 }
 
-// crisismerge while merges are deferred: a bulk load of a million articles in batches of 8,000 writes 125
-// segments, which then wait for the final merge; a larger load still merges a level of 128 as it goes, which
-// keeps queries meanwhile (one doclist per segment) and FTS5's limit of 2,000 segments in reach.
-const DEFERRED_CRISIS = 128;
+// crisismerge while merges are deferred: `banmian ingest` of 1.37 million articles in batches of 8,192 writes
+// 167 segments, which then wait for the final merge; a larger load (from ~2 million articles) still merges a
+// level of 256 as it goes, which keeps FTS5's limit of 2,000 segments in reach, and queries meanwhile (one doclist
+// per segment) from slowing without end. At 128, bench:ingest at 1.37 million articles (4,096-article batches,
+// 334 segments) ran two crisis merges of ~45 s each, the reading thread waiting: 1,583 articles/s in all.
+export const DEFERRED_CRISIS = 256;
 
 // Leaf pages (about 1 KB each) merged per transaction by merge(): each step's WAL stays in the tens of MB,
 // and another writer waits for one step at most.

@@ -1,0 +1,27 @@
+// A worker thread of ParsePool (parse-pool.ts): reads, parses and makes ready what it is sent, a message a job,
+// and says how long it worked on it (ParsePool.busyMs: how busy reading kept the threads).
+import { parentPort } from "node:worker_threads";
+import { readAndParse, readIssue } from "./issue-input.js";
+import type { Job, Reply } from "./parse-pool.js";
+
+const port = parentPort;
+// The time the last reply took to send (copying it out is part of the work), counted with the next one.
+let sending = 0;
+port?.on("message", (job: Job) => {
+  const t0 = performance.now();
+  const work = job.kind === "issue" ? readIssue(job.issue) : readAndParse(job.source, job.maxBytes);
+  const send = (reply: Reply) => {
+    const t1 = performance.now();
+    port.postMessage(reply);
+    sending = performance.now() - t1;
+  };
+  work.then(
+    (value) => send({ id: job.id, ms: performance.now() - t0 + sending, value }),
+    (error: unknown) =>
+      send({
+        id: job.id,
+        ms: performance.now() - t0 + sending,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      }),
+  );
+});
