@@ -56,8 +56,26 @@ function pageOf(paper: string, date: string, page: number, articles: Article[]):
     removed: [],
     messages: [],
   };
-  const text = articles.map((a) => [a.title, ...a.paragraphs].join("\n\n")).join("\n\n");
-  return { page, pageName: parsed.pageName, file, raw: new TextEncoder().encode(text), parsed };
+  return { page, pageName: parsed.pageName, file, raw: new TextEncoder().encode(pageText(articles)), parsed };
+}
+
+/**
+ * The page as text the parser reads back (bench:ingest): each article its headline, a jump-in line, the dateline and
+ * byline opening its first paragraph, the rest, and a jump-out line.
+ */
+function pageText(articles: readonly Article[]): string {
+  const blocks = articles.map((a) => {
+    const [first = "", ...rest] = a.paragraphs;
+    const byline = a.dateline === null ? "" : `${a.dateline.text}（记者 ${a.authors[0]?.name ?? ""}）`;
+    return [
+      a.title,
+      ...(a.continuedFrom === null ? [] : [`（上接第${a.continuedFrom}版）`]),
+      `${byline}${first}`,
+      ...rest,
+      ...(a.continuesOn === null ? [] : [`（下转第${a.continuesOn}版）`]),
+    ].join("\n\n");
+  });
+  return `${blocks.join("\n\n")}\n`;
 }
 
 // Issues per transaction: 128 × 64 = 8,192 articles, about the batch bench:search measures with (a bulk load).
@@ -70,10 +88,28 @@ export async function buildServeArchive(
   count: number,
   progress: (articles: number) => void,
 ): Promise<number> {
-  const rng = mulberry32(11);
-  const perIssue = PAGES_PER_ISSUE * ARTICLES_PER_PAGE;
-  let serial = 0;
   let batch: IssueInput[] = [];
+  let articles = 0;
+  for (const issue of synthIssues(source, count)) {
+    batch.push(issue);
+    articles += issue.pages.reduce((n, p) => n + p.parsed.articles.length, 0);
+    if (batch.length === ISSUES_PER_WRITE || articles >= count) {
+      await store.ingestIssues(batch, linkIssue);
+      batch = [];
+      progress(articles);
+    }
+  }
+  if (batch.length > 0) await store.ingestIssues(batch, linkIssue);
+  return articles;
+}
+
+/**
+ * Whole issues of about `count` articles in all (the last issue complete), in date order over five papers:
+ * 8 pages × 8 articles, each p1 lead story jumping to p2.
+ */
+export function* synthIssues(source: Source, count: number): Generator<IssueInput> {
+  const rng = mulberry32(11);
+  let serial = 0;
   for (let issue = 0; serial < count; issue++) {
     const paper = PAPERS[issue % PAPERS.length] as string;
     const date = new Date(FIRST_DAY + Math.floor(issue / PAPERS.length) * 86_400_000)
@@ -91,12 +127,6 @@ export async function buildServeArchive(
         list[0] = { ...list[0], title: lead.title, dateline: null, continuedFrom: 1 };
       pages.push(pageOf(paper, date, p, list));
     }
-    batch.push({ paper, date, edition: "a", paperName: null, pages });
-    if (batch.length === ISSUES_PER_WRITE || serial >= count) {
-      await store.ingestIssues(batch, linkIssue);
-      batch = [];
-      progress(Math.min(serial, (issue + 1) * perIssue));
-    }
+    yield { paper, date, edition: "a", paperName: null, pages };
   }
-  return serial;
 }
