@@ -2,6 +2,7 @@
 // what the archive holds (same bytes: skipped unparsed), parsed and made ready (issue-input.ts, in worker
 // threads on a large run: parse-pool.ts), and stored with its links in one transaction (batches.ts) by this
 // thread, while the threads read the issues after it. A source that fails does so alone, with its reason.
+import { statSync } from "node:fs";
 import type { ArchiveStore, IssueKey, PageStatus } from "../store/index.js";
 import { issueId } from "../store/index.js";
 import { Batches, type Report } from "./batches.js";
@@ -96,6 +97,13 @@ interface Group {
  * document), ~300 MB in all.
  */
 export const PAGES_AHEAD = 2048;
+
+/**
+ * And no more than this many bytes of page files: a PDF page's job holds its whole file (each page of a PDF
+ * counts it once more) and comes back with a page image, so PDFs are read far fewer pages ahead than texts
+ * (~20 KB a page file: 2,048 pages are ~40 MB).
+ */
+export const BYTES_AHEAD = 256 * 1024 * 1024;
 
 export async function ingestSources(
   store: ArchiveStore,
@@ -197,16 +205,19 @@ async function storeIssues(
   batches: Batches,
   report: Report,
 ): Promise<void> {
-  const ahead: { id: string; group: Group; read: Promise<IssueRead> }[] = [];
-  let pagesAhead = 0;
+  const ahead: { id: string; group: Group; bytes: number; read: Promise<IssueRead> }[] = [];
+  let [pagesAhead, bytesAhead] = [0, 0];
   let next = 0;
   const failing = (group: Group) => (e: unknown) => ({
     input: null,
     reports: group.items.map((i) => failed(i.source, e)),
   });
-  // Queues issues for the reader until PAGES_AHEAD pages are on their way (at least one issue).
+  // Queues issues for the reader until PAGES_AHEAD pages or BYTES_AHEAD bytes are on their way (at least one issue).
   const fill = async () => {
-    while (next < groups.length && (ahead.length === 0 || pagesAhead < PAGES_AHEAD)) {
+    while (
+      next < groups.length &&
+      (ahead.length === 0 || (pagesAhead < PAGES_AHEAD && bytesAhead < BYTES_AHEAD))
+    ) {
       const [id, group] = groups[next++] as [string, Group];
       const job = {
         id,
@@ -215,19 +226,32 @@ async function storeIssues(
         digests: await store.pageDigests(group.key),
         maxBytes,
       };
-      ahead.push({ id, group, read: reader.readIssue(job).catch(failing(group)) });
+      const bytes = group.items.reduce((n, item) => n + sourceBytes(item), 0);
+      ahead.push({ id, group, bytes, read: reader.readIssue(job).catch(failing(group)) });
       pagesAhead += group.items.length;
+      bytesAhead += bytes;
     }
   };
   for (await fill(); ahead.length > 0; await fill()) {
-    const { id, group, read } = ahead.shift() as (typeof ahead)[number];
+    const { id, group, bytes, read } = ahead.shift() as (typeof ahead)[number];
     pagesAhead -= group.items.length;
+    bytesAhead -= bytes;
     const { input, reports } = await read;
     for (const r of reports) report(r.file, r.status, r.reason);
     // Before a write, which holds this thread for seconds in a bulk load, the reader gets its fill of work.
     if (input !== null) await batches.add(id, input, fill);
   }
   await batches.flush();
+}
+
+/** The bytes a source's job holds: its file (read already when parsing told its issue); 0 when it cannot be read. */
+function sourceBytes(item: IssueItem): number {
+  if (item.parsed !== undefined) return item.parsed.raw.byteLength;
+  try {
+    return statSync(item.source.path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** A page the reader failed on with an exception (a bug, a thread gone): it fails alone, with the reason. */

@@ -60,44 +60,42 @@ export function issueReader(threads: number): IssueReader {
 
 interface Thread {
   worker: Worker;
-  /** Jobs sent and not answered. */
-  queued: number;
+  /** Jobs sent to it and not answered, by id. */
+  jobs: Map<number, { resolve(value: unknown): void; reject(e: Error): void }>;
 }
 
 class ParsePool implements IssueReader {
-  private readonly pool: Thread[] = [];
-  private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(e: Error): void }>();
+  private pool: Thread[] = [];
   private next = 0;
   busyMs = 0;
-  /** Once a thread has died: every job from then on fails with this. */
-  private broken: Error | null = null;
   private closing = false;
 
   constructor(readonly threads: number) {
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_MB } });
-      const thread: Thread = { worker, queued: 0 };
-      thread.worker.on("message", (reply: Reply) => {
-        thread.queued--;
+      const thread: Thread = { worker, jobs: new Map() };
+      worker.on("message", (reply: Reply) => {
         this.busyMs += reply.ms;
-        const waiting = this.waiting.get(reply.id);
-        this.waiting.delete(reply.id);
-        if ("error" in reply) waiting?.reject(new Error(reply.error));
-        else waiting?.resolve(reply.value);
+        const job = thread.jobs.get(reply.id);
+        thread.jobs.delete(reply.id);
+        if ("error" in reply) job?.reject(new Error(reply.error));
+        else job?.resolve(reply.value);
       });
-      thread.worker.on("error", (error) => this.fail(error));
-      thread.worker.on("exit", (code) => {
-        if (!this.closing) this.fail(new Error(`a reading thread stopped (exit code ${code})`));
+      worker.on("error", (error) => this.lose(thread, error));
+      worker.on("exit", (code) => {
+        if (!this.closing) this.lose(thread, new Error(`a reading thread stopped (exit code ${code})`));
       });
       this.pool.push(thread);
     }
   }
 
   readIssue(issue: IssueJob): Promise<IssueRead> {
+    if (this.pool.length === 0) return readIssue(issue);
     return this.send({ id: this.next++, kind: "issue", issue }) as Promise<IssueRead>;
   }
 
   parse(source: PageSource, maxBytes: number): Promise<Outcome<ParsedSource>> {
+    if (this.pool.length === 0) return readAndParse(source, maxBytes);
     return this.send({ id: this.next++, kind: "parse", source, maxBytes }) as Promise<Outcome<ParsedSource>>;
   }
 
@@ -108,18 +106,20 @@ class ParsePool implements IssueReader {
 
   /** To the thread with the fewest jobs waiting: issues differ in size, so taking turns would leave one idle. */
   private send(job: Job): Promise<unknown> {
-    if (this.broken !== null) return Promise.reject(this.broken);
-    const thread = this.pool.reduce((a, b) => (b.queued < a.queued ? b : a));
-    thread.queued++;
+    const thread = this.pool.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     return new Promise((resolve, reject) => {
-      this.waiting.set(job.id, { resolve, reject });
+      thread.jobs.set(job.id, { resolve, reject });
       thread.worker.postMessage(job);
     });
   }
 
-  private fail(error: Error): void {
-    this.broken ??= error;
-    for (const w of this.waiting.values()) w.reject(error);
-    this.waiting.clear();
+  /**
+   * A thread that died (a crash, a worker file that does not load): the jobs it held fail with the reason (their
+   * pages alone); the rest go to the threads left, or to the calling thread when none is.
+   */
+  private lose(thread: Thread, error: Error): void {
+    this.pool = this.pool.filter((t) => t !== thread);
+    for (const job of thread.jobs.values()) job.reject(error);
+    thread.jobs.clear();
   }
 }

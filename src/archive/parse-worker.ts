@@ -7,15 +7,22 @@ import type { Job, Reply } from "./parse-pool.js";
 const port = parentPort;
 // The time the last reply took to send (copying it out is part of the work), counted with the next one.
 let sending = 0;
+// One job at a time: a PDF page's job awaits pdfjs and the image encoder, and another message would start a job
+// beside it, every page ahead at once (documents, canvases, copies of the file).
+let queue: Promise<void> = Promise.resolve();
 port?.on("message", (job: Job) => {
+  queue = queue.then(() => run(job));
+});
+
+function run(job: Job): Promise<void> {
   const t0 = performance.now();
   const work = job.kind === "issue" ? readIssue(job.issue) : readAndParse(job.source, job.maxBytes);
   const send = (reply: Reply) => {
     const t1 = performance.now();
-    port.postMessage(reply);
+    port?.postMessage(reply);
     sending = performance.now() - t1;
   };
-  work.then(
+  return work.then(
     (value) => send({ id: job.id, ms: performance.now() - t0 + sending, value }),
     (error: unknown) =>
       send({
@@ -24,4 +31,4 @@ port?.on("message", (job: Job) => {
         error: error instanceof Error ? (error.stack ?? error.message) : String(error),
       }),
   );
-});
+}

@@ -16,5 +16,8 @@ describe("pdfjs.ts", () => {
     const text = await (await doc.getPage(1)).getTextContent();
     expect(text.items.map((i) => ("str" in i ? i.str : "")).join("")).toContain("FERRY");
     await doc.destroy();
+    // Opening a document loads nothing that brings the polyfills back (pdfjs's worker module would).
+    expect(JSON.stringify).toBe(stringify);
+    expect(JSON.parse).toBe(parse);
   });
 });
