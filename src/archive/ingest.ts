@@ -174,7 +174,8 @@ async function issues(
     group.items.push(item);
     groups.set(id, group);
   };
-  const unknown = sources.filter((source) => knownKey(source.meta) === null);
+  const keyed = sources.map((source) => ({ source, key: knownKey(source.meta) }));
+  const unknown = keyed.filter((s) => s.key === null).map((s) => s.source);
   const parsed = new Map(
     await Promise.all(
       unknown.map(async (source) => {
@@ -183,8 +184,7 @@ async function issues(
       }),
     ),
   );
-  for (const source of sources) {
-    const key = knownKey(source.meta);
+  for (const { source, key } of keyed) {
     const result = parsed.get(source);
     if (key !== null) join(key, { source });
     else if (result?.ok) join(result.value.key, { source, parsed: result.value });

@@ -53,7 +53,13 @@ export async function readIssue(job: IssueJob): Promise<IssueRead> {
         continue;
       }
       const page = source.meta.page;
-      if (page !== undefined && !byPage.has(page) && digests.get(page) === sha256Hex(raw.value)) {
+      const stored = page === undefined ? undefined : digests.get(page);
+      if (
+        page !== undefined &&
+        stored !== undefined &&
+        !byPage.has(page) &&
+        stored === sha256Hex(raw.value)
+      ) {
         byPage.set(page, source.file);
         reports.push({ file: source.file, status: "unchanged" });
         continue;
