@@ -1,6 +1,7 @@
 // A worker thread of ParsePool (parse-pool.ts): reads, parses and makes ready what it is sent, a message a job,
 // and says how long it worked on it (ParsePool.busyMs: how busy reading kept the threads).
 import { parentPort } from "node:worker_threads";
+import { packIssue } from "../store/ready.js";
 import { readAndParse, readIssue } from "./issue-input.js";
 import type { Job, Reply } from "./parse-pool.js";
 
@@ -16,7 +17,11 @@ port?.on("message", (job: Job) => {
 
 function run(job: Job): Promise<void> {
   const t0 = performance.now();
-  const work = job.kind === "issue" ? readIssue(job.issue) : readAndParse(job.source, job.maxBytes);
+  // An issue goes to the writer with its long texts as bytes (packIssue).
+  const work =
+    job.kind === "issue"
+      ? readIssue(job.issue).then((read) => ({ ...read, input: read.input && packIssue(read.input) }))
+      : readAndParse(job.source, job.maxBytes);
   const send = (reply: Reply) => {
     const t1 = performance.now();
     port?.postMessage(reply);

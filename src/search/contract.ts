@@ -1,7 +1,7 @@
 // The search contract: what the archive hands to a search index and what a query gives back.
 // Implementations: SQLite (FTS5 + n-gram index) now, PostgreSQL later; both must pass one contract suite.
 import type { ArticleKind } from "../model/index.js";
-import type { PreparedDoc } from "./prepare.js";
+import type { WritablePrepared } from "./prepare.js";
 
 /** One searchable article, as the archive indexes it. */
 export interface SearchDoc {
@@ -69,7 +69,7 @@ export interface SearchIndex {
    * upsert() for documents already made ready by src/search/prepare.ts (e.g. in worker threads while the writer
    * writes). Optional: an index that prepares differently leaves it out and is given the documents.
    */
-  upsertPrepared?(docs: readonly PreparedDoc[]): void;
+  upsertPrepared?(docs: readonly WritablePrepared[]): void;
   remove(ids: readonly string[]): void;
   search(query: SearchQuery): SearchResult;
   /**

@@ -8,6 +8,39 @@ import type { SearchDoc } from "./contract.js";
 import { dayOf, FIRST_YEAR, LAST_YEAR, MAX_PAGE } from "./rowid.js";
 import { docTokens } from "./tokens.js";
 
+/**
+ * Text as the writer binds it: a string, or its UTF-8 bytes (stored as TEXT all the same). A reading thread
+ * sends the long texts as bytes (store/ready.ts packIssue): they cross threads as one copy, bind to SQLite
+ * without conversion, and are no JS strings on the writer's heap, where its GC copied every one held for the
+ * batch.
+ */
+export type StoredText = string | Uint8Array;
+
+/** A SearchDoc as the writer takes it: its title, headline and body maybe as UTF-8 bytes. */
+export type WritableDoc = Omit<SearchDoc, "title" | "headline" | "body"> & {
+  title: StoredText;
+  headline: StoredText;
+  body: StoredText;
+};
+
+/** A PreparedDoc as the writer takes it (upsertPrepared): its long texts and tokens maybe as UTF-8 bytes. */
+export interface WritablePrepared extends Omit<PreparedDoc, "doc" | "tokens"> {
+  doc: WritableDoc;
+  tokens: StoredText;
+}
+
+const UTF8 = new TextDecoder();
+
+/** A StoredText as a string. */
+export function textOf(text: StoredText): string {
+  return typeof text === "string" ? text : UTF8.decode(text);
+}
+
+/** A WritableDoc as the SearchDoc it stands for. */
+export function searchDocOf(doc: WritableDoc): SearchDoc {
+  return { ...doc, title: textOf(doc.title), headline: textOf(doc.headline), body: textOf(doc.body) };
+}
+
 export interface PreparedDoc {
   doc: SearchDoc;
   /** rowid.ts's date key. */
@@ -25,8 +58,8 @@ export interface PreparedDoc {
 
 /** The fields search_doc stores, in its column order after doc and id; the hash is taken over them. */
 export function storedFields(
-  doc: SearchDoc,
-): [string, string, number, string, string, string, string, string] {
+  doc: WritableDoc,
+): [string, string, number, string, StoredText, StoredText, StoredText, string] {
   const authors = JSON.stringify(doc.authors);
   return [doc.paper, doc.date, doc.page, doc.kind, doc.title, doc.headline, doc.body, authors];
 }

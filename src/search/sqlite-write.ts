@@ -13,7 +13,7 @@ import { authorKey } from "./columns.js";
 import type { Cut } from "./compile.js";
 import type { SearchDoc } from "./contract.js";
 import type { PaperNumbers } from "./papers.js";
-import { type PreparedDoc, prepareDoc, storedFields } from "./prepare.js";
+import { prepareDoc, type StoredText, storedFields, type WritablePrepared } from "./prepare.js";
 import { dayOfRowid, kindCode, MAX_SEQ, packRowid, seqOfRowid } from "./rowid.js";
 import { MERGING, setFts } from "./schema.js";
 import { filterTokens } from "./sqlite-filters.js";
@@ -48,13 +48,14 @@ const MERGE_PAGES = 20_000;
 /** One write's work: rows to take out of search_fts, rows to put in, days changed. */
 interface Work {
   drops: number[];
-  rows: [number, string][];
+  /** rowid, token text, the filter and sample tokens to append. */
+  rows: [number, StoredText, string][];
   days: ReturnType<DayWriter["session"]>;
 }
 
 export class SearchWriter {
   private readonly existing: Statement<[string], Existing>;
-  private readonly insertFts: Statement<[number, string]>;
+  private readonly insertFts: Statement<[number, StoredText, string]>;
   private readonly deleteFts: Statement<[number]>;
   private readonly insertDoc: Statement<unknown[]>;
   private readonly deleteDoc: Statement<[number]>;
@@ -64,7 +65,7 @@ export class SearchWriter {
   /** Adds or replaces articles, made ready here. */
   readonly upsert: (docs: readonly SearchDoc[]) => void;
   /** The same for articles already made ready (prepare.ts), e.g. by worker threads. */
-  readonly upsertPrepared: (docs: readonly PreparedDoc[]) => void;
+  readonly upsertPrepared: (docs: readonly WritablePrepared[]) => void;
   readonly remove: (ids: readonly string[]) => void;
   private readonly mergeStep: Statement<[number]>;
   private readonly changes: Statement<[], number>;
@@ -75,10 +76,12 @@ export class SearchWriter {
     cut: Cut,
   ) {
     this.existing = db.prepare("SELECT doc, hash, authors FROM search_doc WHERE id = ?");
-    this.insertFts = db.prepare("INSERT INTO search_fts (rowid, t) VALUES (?, ?)");
+    // CAST: token text and long texts may come as UTF-8 bytes (prepare.ts StoredText), stored as TEXT all the same.
+    this.insertFts = db.prepare("INSERT INTO search_fts (rowid, t) VALUES (?, CAST(? AS TEXT) || ?)");
     this.deleteFts = db.prepare("DELETE FROM search_fts WHERE rowid = ?");
     this.insertDoc = db.prepare(
-      "INSERT INTO search_doc (doc, id, paper, date, page, kind, title, headline, body, authors, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      `INSERT INTO search_doc (doc, id, paper, date, page, kind, title, headline, body, authors, hash)
+       VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)`,
     );
     this.deleteDoc = db.prepare("DELETE FROM search_doc WHERE doc = ?");
     this.insertAuthor = db.prepare("INSERT OR IGNORE INTO search_author (name, doc) VALUES (?, ?)");
@@ -86,7 +89,7 @@ export class SearchWriter {
     this.days = new DayWriter(db);
     this.mergeStep = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('merge', ?)");
     this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
-    this.upsertPrepared = this.inTransaction((docs: readonly PreparedDoc[]) => this.write(docs));
+    this.upsertPrepared = this.inTransaction((docs: readonly WritablePrepared[]) => this.write(docs));
     this.upsert = (docs) => this.upsertPrepared(docs.map((d) => prepareDoc(d, cut)));
     this.remove = this.inTransaction((ids: readonly string[]) => {
       const work: Work = { drops: [], rows: [], days: this.days.session() };
@@ -155,7 +158,7 @@ export class SearchWriter {
     return (arg) => (this.db.inTransaction ? fn(arg) : own(arg));
   }
 
-  private write(docs: readonly PreparedDoc[]): void {
+  private write(docs: readonly WritablePrepared[]): void {
     const work: Work = { drops: [], rows: [], days: this.days.session() };
     const numbers = new Map<string, number>();
     // The same id twice in one call: the last one stands, as if they had come one call each.
@@ -171,12 +174,12 @@ export class SearchWriter {
       this.insertDoc.run(rowid, p.doc.id, ...storedFields(p.doc), p.hash);
       for (const name of p.authorKeys) this.insertAuthor.run(name, rowid);
       const filters = filterTokens(paper, p.doc.page, kindCode(p.doc.kind));
-      work.rows.push([rowid, `${p.tokens} ${filters}${sampleTokens(p.draw)}`]);
+      work.rows.push([rowid, p.tokens, ` ${filters}${sampleTokens(p.draw)}`]);
     }
     this.finish(work);
   }
 
-  private nextSeq(day: DayEntries, p: PreparedDoc): number {
+  private nextSeq(day: DayEntries, p: WritablePrepared): number {
     const seq = day.next();
     if (seq === null)
       throw new Error(
@@ -191,7 +194,7 @@ export class SearchWriter {
     for (const rowid of work.drops) this.deleteFts.run(rowid);
     // In rowid order: FTS5 also writes its pending tokens out whenever a rowid comes in lower than the last.
     work.rows.sort((a, b) => a[0] - b[0]);
-    for (const [rowid, tokens] of work.rows) this.insertFts.run(rowid, tokens);
+    for (const [rowid, tokens, tail] of work.rows) this.insertFts.run(rowid, tokens, tail);
   }
 
   private drop(row: Existing, work: Work): void {

@@ -5,7 +5,7 @@ import type { Database } from "better-sqlite3";
 import type { SearchIndex } from "./contract.js";
 import { migrate } from "./migrate.js";
 import { PaperNumbers } from "./papers.js";
-import type { PreparedDoc } from "./prepare.js";
+import type { WritablePrepared } from "./prepare.js";
 import { ensureSchema } from "./schema.js";
 import { RANK_WINDOW, RECENT_SEARCHES, SearchReader } from "./sqlite-search.js";
 import { SearchWriter } from "./sqlite-write.js";
@@ -22,7 +22,7 @@ export interface SqliteSearchOptions {
 
 export interface SqliteSearchIndex extends SearchIndex {
   /** upsert() for articles already made ready by prepareDoc (prepare.ts), e.g. in worker threads. */
-  upsertPrepared(docs: readonly PreparedDoc[]): void;
+  upsertPrepared(docs: readonly WritablePrepared[]): void;
   /** After a bulk load: merges the index into one segment, in steps of their own (SearchWriter.merge). */
   merge(): number;
   /** During a bulk load that will end with merge(): no merging of segments until then (SearchWriter.deferMerges). */

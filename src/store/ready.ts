@@ -5,7 +5,7 @@
 // makes the same things itself, with the same functions, for a page that comes without them.
 import type { Article } from "../model/index.js";
 import type { Cut } from "../search/compile.js";
-import { prepareDoc } from "../search/prepare.js";
+import { prepareDoc, type StoredText, type WritablePrepared } from "../search/prepare.js";
 import { sha256Hex } from "./digest.js";
 import { articleId, type IssueKey } from "./ids.js";
 import { searchDoc } from "./search-doc.js";
@@ -57,4 +57,43 @@ function readyPage(
   } catch {
     return null;
   }
+}
+
+/**
+ * `input` with the long texts of every ready page (each article's stored JSON, and its search document's
+ * title, headline, body and tokens) as UTF-8 bytes, all of a page's in one buffer: what a reading thread sends
+ * the writer. Strings would be copied across, then held on the writer's heap until their batch is written, and
+ * its GC copied each of them twice on the way; bytes cross as one copy and bind to SQLite as they are.
+ */
+export function packIssue(input: IssueInput): IssueInput {
+  return {
+    ...input,
+    pages: input.pages.map((p) => (p.ready === undefined ? p : { ...p, ready: packPage(p.ready) })),
+  };
+}
+
+const UTF8 = new TextEncoder();
+
+function packPage(ready: ReadyPage): ReadyPage {
+  const texts: StoredText[] = [...ready.data];
+  for (const d of ready.search) texts.push(d.doc.title, d.doc.headline, d.doc.body, d.tokens);
+  const size = texts.reduce((n, t) => n + (typeof t === "string" ? Buffer.byteLength(t) : 0), 0);
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  const packed = texts.map((t): StoredText => {
+    if (typeof t !== "string") return t;
+    const { written } = UTF8.encodeInto(t, bytes.subarray(at));
+    at += written;
+    return bytes.subarray(at - written, at);
+  });
+  let next = ready.data.length;
+  const take = () => packed[next++] as StoredText;
+  const search = ready.search.map(
+    (d): WritablePrepared => ({
+      ...d,
+      doc: { ...d.doc, title: take(), headline: take(), body: take() },
+      tokens: take(),
+    }),
+  );
+  return { ...ready, data: packed.slice(0, ready.data.length), search };
 }

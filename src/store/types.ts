@@ -3,7 +3,7 @@
 // implementations (SQLite now, PostgreSQL later), one contract suite (contract.test-suite.ts).
 import type { IssueLinks, Link, LinkPage } from "../link/index.js";
 import type { Article, Message, Page } from "../model/index.js";
-import type { PreparedDoc } from "../search/prepare.js";
+import type { StoredText, WritablePrepared } from "../search/prepare.js";
 import type { IssueKey } from "./ids.js";
 
 export interface PaperRecord {
@@ -30,14 +30,14 @@ export interface PageInput {
   ready?: ReadyPage;
 }
 
-/** What the writer would make of a page's parse, made beforehand: readyIssue() (ready.ts) is the only maker. */
+/** What the writer would make of a page's parse, made beforehand: readyIssue() (ready.ts) is the only maker, packIssue() the only changer. */
 export interface ReadyPage {
   /** Of the raw bytes. */
   sha256: string;
-  /** Each article as stored (its id set), serialized. */
-  data: string[];
-  /** Each article made ready for the search index (src/search/prepare.ts). */
-  search: PreparedDoc[];
+  /** Each article as stored (its id set), serialized: a string, or its UTF-8 bytes (packIssue in ready.ts). */
+  data: StoredText[];
+  /** Each article made ready for the search index (src/search/prepare.ts), its long texts maybe as bytes. */
+  search: WritablePrepared[];
 }
 
 /** A page drawn from its PDF: the facsimile the reader shows with clickable article zones. */

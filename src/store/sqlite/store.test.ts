@@ -18,7 +18,7 @@ import {
   pageInput,
   STREET,
 } from "../contract.test-suite.js";
-import { readyIssue } from "../ready.js";
+import { packIssue, readyIssue } from "../ready.js";
 import type { PageInput } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { openSqliteStore, type SqliteArchiveStore } from "./store.js";
@@ -177,6 +177,55 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     expect(await rules(held)).toEqual([]);
     expect((await held.getArticle(ids[0] as string))?.links.map((l) => l.to)).toEqual([ids[3]]);
     await Promise.all([fresh.close(), held.close()]);
+  });
+
+  it("stores the same from an issue packed as the reading threads send it (long texts as UTF-8 bytes), as TEXT", async () => {
+    const now = () => new Date("2025-04-24T06:00:00Z");
+    const plain = open(freshPath(), { search: createSqliteSearchIndex, now });
+    const packed = open(freshPath(), { search: createSqliteSearchIndex, now });
+    await plain.ingestIssue(issueOf(...pages()), linkIssue);
+    const input = packIssue(readyIssue(issueOf(...pages()), linkIssue, cut));
+    const ready = input.pages[0]?.ready;
+    expect(ready?.data[0]).toBeInstanceOf(Uint8Array);
+    expect(ready?.search[0]?.tokens).toBeInstanceOf(Uint8Array);
+    expect(ready?.search[0]?.doc.body).toBeInstanceOf(Uint8Array);
+    await packed.ingestIssue(input, linkIssue);
+    for (const id of ids) expect(await packed.getArticle(id)).toEqual(await plain.getArticle(id));
+    const rows = (s: SqliteArchiveStore) => s.db.prepare("SELECT * FROM search_doc ORDER BY doc").all();
+    expect(rows(packed)).toEqual(rows(plain));
+    const types = (s: SqliteArchiveStore) =>
+      s.db
+        .prepare(
+          `SELECT DISTINCT typeof(data) FROM articles UNION
+           SELECT DISTINCT typeof(title) || typeof(headline) || typeof(body) FROM search_doc`,
+        )
+        .pluck()
+        .all();
+    expect(types(packed)).toEqual(["text", "texttexttext"]);
+    const search = (s: SqliteArchiveStore, q: string) => createSqliteSearchIndex(s.db).search({ q });
+    for (const q of ["公园", "渡口 OR 老街", "-公园 老街"])
+      expect(search(packed, q)).toEqual(search(plain, q));
+    expect(search(packed, "公园").total).toBeGreaterThan(0);
+    await Promise.all([plain.close(), packed.close()]);
+  });
+
+  it("gives an index without upsertPrepared a packed page's documents as plain SearchDocs", async () => {
+    const given: SearchDoc[] = [];
+    const recording = (): SearchIndex => ({
+      upsert: (docs) => given.push(...docs),
+      remove() {},
+      search: () => ({ total: 0, hits: [], facets: { paper: {}, year: {}, page: {} } }),
+    });
+    const plain: SearchDoc[] = [];
+    const store = open(freshPath(), { search: recording });
+    await store.ingestIssue(packIssue(readyIssue(issueOf(...pages()), linkIssue, cut)), linkIssue);
+    const other = open(freshPath(), {
+      search: () => ({ ...recording(), upsert: (docs) => plain.push(...docs) }),
+    });
+    await other.ingestIssue(issueOf(...pages()), linkIssue);
+    expect(given).toHaveLength(4);
+    expect(given).toEqual(plain);
+    await Promise.all([store.close(), other.close()]);
   });
 
   it("makes a page ready only when the index can hold its articles, and stores it either way", async () => {

@@ -2,7 +2,7 @@
 // killed ingest leaves whole issues or none of one, and running it again finishes the job.
 import type { IssueLinks, LinkPage } from "../../link/index.js";
 import type { SearchDoc, SearchIndex } from "../../search/contract.js";
-import type { PreparedDoc } from "../../search/prepare.js";
+import { type StoredText, searchDocOf, type WritablePrepared } from "../../search/prepare.js";
 import { sha256Hex } from "../digest.js";
 import { articleId, issueId, pageId } from "../ids.js";
 import { storedArticles } from "../ready.js";
@@ -18,9 +18,12 @@ const isWarning = (m: { level: string }): boolean => m.level !== "info";
 interface SearchWork {
   /** Ids of articles that a new parse replaced. */
   stale: string[];
+  /** Ids of the articles stored now. */
+  fresh: string[];
+  /** Documents of pages that came without PageInput.ready. */
   docs: SearchDoc[];
-  /** The same documents already prepared for the index (PageInput.ready), while every page came with them. */
-  prepared: PreparedDoc[] | null;
+  /** Documents of pages that came ready: prepared for the index already. */
+  prepared: WritablePrepared[];
 }
 
 export class Writer {
@@ -60,10 +63,11 @@ export class Writer {
       deletePageMessages: p<[string]>("DELETE FROM messages WHERE page_id = ?"),
       deleteArticles: p<[string]>("DELETE FROM articles WHERE page_id = ?"),
       article: p<
-        [string, string, string, number, string, string | null, number | null, number | null, string]
+        [string, string, string, number, string, string | null, number | null, number | null, StoredText]
       >(
+        // CAST: a ready page's data may come as UTF-8 bytes (ReadyPage.data); stored as TEXT all the same.
         `INSERT INTO articles (id, issue_id, page_id, position, kind, title, continues_on, continued_from, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))`,
       ),
       message: p<
         [string, string | null, string | null, string, string, string | null, number | null, string]
@@ -108,13 +112,16 @@ export class Writer {
         );
     }
     const run = this.db.transaction((): IssueOutcome[] => {
-      const search: SearchWork = { stale: [], docs: [], prepared: [] };
+      const search: SearchWork = { stale: [], fresh: [], docs: [], prepared: [] };
       const outcomes = inputs.map((input) => this.storeIssue(input, link, search));
-      const fresh = new Set(search.docs.map((d) => d.id));
+      const fresh = new Set(search.fresh);
       this.search?.remove(search.stale.filter((id) => !fresh.has(id)));
-      if (search.prepared !== null && this.search?.upsertPrepared)
-        this.search.upsertPrepared(search.prepared);
-      else this.search?.upsert(search.docs);
+      // Ready pages' documents first, then the others (both only in a batch of ready and unready pages).
+      if (search.prepared.length > 0) {
+        if (this.search?.upsertPrepared) this.search.upsertPrepared(search.prepared);
+        else this.search?.upsert(search.prepared.map((p) => searchDocOf(p.doc)));
+      }
+      if (search.docs.length > 0) this.search?.upsert(search.docs);
       return outcomes;
     });
     // IMMEDIATE: take the write lock up front, so the transaction never fails half-way on a busy database.
@@ -163,22 +170,22 @@ export class Writer {
     this.s.deletePageMessages.run(pid);
     this.s.deleteArticles.run(pid);
     const { ready } = p;
-    const docs = storedArticles(input, p).map((a, i) => {
+    const articles = storedArticles(input, p);
+    for (const [i, a] of articles.entries()) {
       const data = ready?.data[i] ?? JSON.stringify(a);
       this.s.article.run(a.id, iid, pid, i + 1, a.kind, a.title, a.continuesOn, a.continuedFrom, data);
-      return (
-        ready?.search[i]?.doc ??
-        searchDoc({ id: a.id, paper: input.paper, date: input.date, page: p.page }, a)
-      );
-    });
+      search.fresh.push(a.id);
+    }
     for (const m of p.parsed.messages)
       this.s.message.run(iid, pid, null, "parse", m.level, m.rule ?? null, m.line ?? null, m.message);
-    search.docs.push(...docs);
-    if (ready === undefined) search.prepared = null;
-    else search.prepared?.push(...ready.search);
+    if (ready !== undefined) search.prepared.push(...ready.search);
+    else {
+      const place = { paper: input.paper, date: input.date, page: p.page };
+      search.docs.push(...articles.map((a) => searchDoc({ ...place, id: a.id }, a)));
+    }
     const status = current === undefined ? "added" : "replaced";
     const warnings = p.parsed.messages.filter(isWarning).length;
-    return { ...outcome, status, version, articles: docs.length, warnings };
+    return { ...outcome, status, version, articles: articles.length, warnings };
   }
 
   /**
