@@ -2,7 +2,14 @@
 // issue alone again when its batch fails), with what became of every page reported; and the plan for the search
 // index of a large load (MERGE_AFTER): its merging put off as soon as the run is sure to end with a merge.
 import { linkIssue } from "../link/index.js";
-import type { ArchiveStore, IssueInput, IssueLinker, IssueOutcome, PageInput } from "../store/index.js";
+import {
+  type ArchiveStore,
+  articleCount,
+  type IssueInput,
+  type IssueLinker,
+  type IssueOutcome,
+  type PageInput,
+} from "../store/index.js";
 import type { IngestSummary } from "./ingest.js";
 
 /** What became of a page: the summary and the caller's onPage hear it. */
@@ -33,7 +40,7 @@ export class Batches {
   /** Queues an issue; stores the batch when it is full (and says so). */
   async add(id: string, input: IssueInput, beforeWrite: () => Promise<void>): Promise<boolean> {
     this.pending.push({ id, input });
-    this.articles += input.pages.reduce((n, p) => n + p.parsed.articles.length, 0);
+    this.articles += input.pages.reduce((n, p) => n + articleCount(p), 0);
     if (this.articles < (this.options.bulkArticles ?? (this.deferred ? this.options.whenLarge : 0)))
       return false;
     await beforeWrite();

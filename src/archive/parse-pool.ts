@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { type PackedIssue, unpackIssue } from "../store/index.js";
 import { type IssueJob, type IssueRead, readAndParse, readIssue } from "./issue-input.js";
 import type { Outcome, ParsedSource } from "./prepare.js";
 import type { PageSource } from "./sources.js";
@@ -16,9 +17,12 @@ export type Job =
   | { id: number; kind: "parse"; source: PageSource; maxBytes: number };
 /** A job's result, or the error it met; `ms`: how long the thread worked on it. */
 export type Reply = { id: number; ms: number } & (
-  | { value: IssueRead | Outcome<ParsedSource> }
+  | { value: PackedRead | Outcome<ParsedSource> }
   | { error: string }
 );
+
+/** An IssueRead as a thread sends it: its issue packed (packIssue in store/ready.ts). */
+export type PackedRead = Omit<IssueRead, "input"> & { input: PackedIssue | null };
 
 const WORKER = fileURLToPath(new URL("./parse-worker.js", import.meta.url));
 
@@ -91,7 +95,8 @@ class ParsePool implements IssueReader {
 
   readIssue(issue: IssueJob): Promise<IssueRead> {
     if (this.pool.length === 0) return readIssue(issue);
-    return this.send({ id: this.next++, kind: "issue", issue }) as Promise<IssueRead>;
+    const read = this.send({ id: this.next++, kind: "issue", issue }) as Promise<PackedRead>;
+    return read.then((r) => ({ ...r, input: r.input && unpackIssue(r.input) }));
   }
 
   parse(source: PageSource, maxBytes: number): Promise<Outcome<ParsedSource>> {

@@ -1,6 +1,7 @@
 // Keyword overlap of two articles: cosine of tf-idf weighted character bigrams, the idf taken over the
 // issue, so words every story uses (发展, 工作) count for little and a story's own names for much.
 import type { Article } from "../model/index.js";
+import { countKeys } from "../text/keys.js";
 
 export type KeywordSimilarity = (a: string, b: string) => number;
 
@@ -23,9 +24,9 @@ const KIND = ((): Uint8Array => {
 })();
 
 /**
- * Bigrams of Han characters, each as one number (first unit · 65536 + second), sorted, repeats kept; white
- * space between two Han characters does not part them, anything else does (punctuation and digits pair up
- * with anything).
+ * Bigrams of Han characters, each as one number (first unit · 65536 + second), in text order, repeats kept;
+ * white space between two Han characters does not part them, anything else does (punctuation and digits pair
+ * up with anything).
  */
 function hanBigrams(text: string): Uint32Array {
   const keys = new Uint32Array(Math.max(0, text.length - 1));
@@ -42,7 +43,7 @@ function hanBigrams(text: string): Uint32Array {
     if (previous >= 0) keys[n++] = previous * 0x10000 + c;
     previous = c;
   }
-  return keys.subarray(0, n).sort();
+  return keys.subarray(0, n);
 }
 
 /** An article's distinct bigrams (sorted) with their tf-idf weights, and the vector's length. */
@@ -52,16 +53,38 @@ interface Vector {
   norm: number;
 }
 
-/** The distinct values of a sorted array and how often each occurs. */
-function runs(sorted: Uint32Array): { keys: Uint32Array; counts: Uint32Array } {
-  const keys = new Uint32Array(sorted.length);
-  const counts = new Uint32Array(sorted.length);
-  let n = -1;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i === 0 || sorted[i] !== sorted[i - 1]) keys[++n] = sorted[i] as number;
-    counts[n] = (counts[n] as number) + 1;
+/** Distinct keys with how often each occurs. */
+interface Grams {
+  keys: Uint32Array;
+  counts: Uint32Array;
+}
+
+// A key and its count as one number, key · COUNT_SPAN + count, to sort them together: below 2⁵³ for any count
+// under COUNT_SPAN (a bigram 2 million times in one article); beyond, the pairs are sorted the slow way.
+const COUNT_SPAN = 2 ** 21;
+
+/** The same keys and counts in key order (the order cosine() merges in). */
+function sortedGrams(g: Grams): Grams {
+  const n = g.keys.length;
+  const keys = new Uint32Array(n);
+  const counts = new Uint32Array(n);
+  if (g.counts.every((c) => c < COUNT_SPAN)) {
+    const pairs = new Float64Array(n);
+    for (let i = 0; i < n; i++) pairs[i] = (g.keys[i] as number) * COUNT_SPAN + (g.counts[i] as number);
+    pairs.sort();
+    for (let i = 0; i < n; i++) {
+      const pair = pairs[i] as number;
+      keys[i] = Math.floor(pair / COUNT_SPAN);
+      counts[i] = pair % COUNT_SPAN;
+    }
+    return { keys, counts };
   }
-  return { keys: keys.subarray(0, n + 1), counts: counts.subarray(0, n + 1) };
+  const order = Array.from(g.keys.keys()).sort((a, b) => (g.keys[a] as number) - (g.keys[b] as number));
+  for (const [i, at] of order.entries()) {
+    keys[i] = g.keys[at] as number;
+    counts[i] = g.counts[at] as number;
+  }
+  return { keys, counts };
 }
 
 /**
@@ -105,13 +128,16 @@ class DocumentFrequency {
 
 /**
  * tf-idf vectors of the articles' bodies, the idf over these articles, each made when first asked for:
- * sorted typed arrays throughout (an issue's Maps of bigram strings ran at 22 % of a bulk ingest's CPU,
- * bench:serve's archive with a jump in every issue).
+ * typed arrays throughout (an issue's Maps of bigram strings ran at 22 % of a bulk ingest's CPU, bench:serve's
+ * archive with a jump in every issue). Every article's bigrams are counted in a hash table (sorting them all
+ * took ~10 % of a reading thread in bench:ingest); only an asked article's distinct ones are sorted.
  */
 function vectorsOf(
   articles: readonly { id: string; article: Article }[],
 ): (id: string) => Vector | undefined {
-  const grams = new Map(articles.map((a) => [a.id, runs(hanBigrams(bodyOf(a.article)))]));
+  const grams = new Map(
+    articles.map((a): [string, Grams] => [a.id, countKeys(hanBigrams(bodyOf(a.article)))]),
+  );
   let size = 0;
   for (const g of grams.values()) size += g.keys.length;
   const df = new DocumentFrequency(size);
@@ -120,8 +146,9 @@ function vectorsOf(
   const vectors = new Map<string, Vector>();
   return (id) => {
     let vector = vectors.get(id);
-    const g = grams.get(id);
-    if (vector !== undefined || g === undefined) return vector;
+    const counted = grams.get(id);
+    if (vector !== undefined || counted === undefined) return vector;
+    const g = sortedGrams(counted);
     const weights = new Float64Array(g.keys.length);
     let sum = 0;
     for (let i = 0; i < g.keys.length; i++) {

@@ -2,7 +2,15 @@
 // stitched story of an article across its jumps.
 export { sha256Hex } from "./digest.js";
 export * from "./ids.js";
-export { packIssue, readyIssue, type StoredForm, storedArticles } from "./ready.js";
+export {
+  articleCount,
+  type PackedIssue,
+  packIssue,
+  readyIssue,
+  type StoredForm,
+  storedArticles,
+  unpackIssue,
+} from "./ready.js";
 export { searchDoc } from "./search-doc.js";
 export * from "./sqlite/index.js";
 export { loadStory, type Story } from "./story.js";

@@ -3,9 +3,9 @@
 // page of, its links. Pure (jieba aside, which is given), so that `banmian ingest` runs it in worker threads
 // (src/archive/parse-pool.ts) while the one writer thread stores the batch before; the writer (sqlite/write.ts)
 // makes the same things itself, with the same functions, for a page that comes without them.
-import type { Article } from "../model/index.js";
+import type { Article, Page } from "../model/index.js";
 import type { Cut } from "../search/compile.js";
-import { prepareDoc, type StoredText, type WritablePrepared } from "../search/prepare.js";
+import { prepareDoc, type StoredText, textOf, type WritablePrepared } from "../search/prepare.js";
 import { sha256Hex } from "./digest.js";
 import { articleId, type IssueKey } from "./ids.js";
 import { searchDoc } from "./search-doc.js";
@@ -51,6 +51,12 @@ function readyPage(
     const place = { paper: key.paper, date: key.date, page: p.page };
     return {
       sha256: sha256Hex(p.raw),
+      columns: articles.map((a) => ({
+        kind: a.kind,
+        title: a.title,
+        continuesOn: a.continuesOn,
+        continuedFrom: a.continuedFrom,
+      })),
       data: articles.map((a) => JSON.stringify(a)),
       search: articles.map((a) => prepareDoc(searchDoc({ ...place, id: a.id }, a), cut)),
     };
@@ -59,17 +65,59 @@ function readyPage(
   }
 }
 
+/** An article's count on a page: PageInput.parsed.articles is not read for it when the page is ready. */
+export function articleCount(p: PageInput): number {
+  return p.ready?.data.length ?? p.parsed.articles.length;
+}
+
+/** A page as a reading thread sends it (packIssue): a ready one without its parsed articles. */
+export type PackedPage = Omit<PageInput, "parsed"> & {
+  parsed: Omit<Page, "articles"> & { articles?: Article[] };
+};
+
+export interface PackedIssue extends Omit<IssueInput, "pages"> {
+  pages: PackedPage[];
+}
+
 /**
- * `input` with the long texts of every ready page (each article's stored JSON, and its search document's
- * title, headline, body and tokens) as UTF-8 bytes, all of a page's in one buffer: what a reading thread sends
- * the writer. Strings would be copied across, then held on the writer's heap until their batch is written, and
- * its GC copied each of them twice on the way; bytes cross as one copy and bind to SQLite as they are.
+ * `input` as a reading thread sends it to the writer: of every ready page, the long texts (each article's
+ * stored JSON, and its search document's title, headline, body and tokens) as UTF-8 bytes, all of a page's in one
+ * buffer, and the parsed articles left behind (the writer has each as its JSON and columns). Strings and
+ * article objects would be copied across, then held on the writer's heap until their batch is written, and its
+ * GC copied each of them twice on the way; bytes cross as one copy and bind to SQLite as they are.
  */
-export function packIssue(input: IssueInput): IssueInput {
+export function packIssue(input: IssueInput): PackedIssue {
   return {
     ...input,
-    pages: input.pages.map((p) => (p.ready === undefined ? p : { ...p, ready: packPage(p.ready) })),
+    pages: input.pages.map((p): PackedPage => {
+      if (p.ready === undefined) return p;
+      const { articles: _, ...parsed } = p.parsed;
+      return { ...p, parsed, ready: packPage(p.ready) };
+    }),
   };
+}
+
+/**
+ * packIssue undone: a ready page's parsed articles are decoded from their stored JSON if ever asked for, as
+ * stored (storedArticles: `id` holds the archive id).
+ */
+export function unpackIssue(packed: PackedIssue): IssueInput {
+  return { ...packed, pages: packed.pages.map(unpackPage) };
+}
+
+function unpackPage(p: PackedPage): PageInput {
+  const { ready, parsed } = p;
+  const kept = parsed.articles;
+  if (kept !== undefined || ready === undefined) return { ...p, parsed: { ...parsed, articles: kept ?? [] } };
+  let articles: Article[] | undefined;
+  const page: Page = {
+    ...parsed,
+    get articles() {
+      articles ??= ready.data.map((d) => JSON.parse(textOf(d)) as StoredForm);
+      return articles;
+    },
+  };
+  return { ...p, parsed: page };
 }
 
 const UTF8 = new TextEncoder();

@@ -34,11 +34,16 @@ export interface PageInput {
 export interface ReadyPage {
   /** Of the raw bytes. */
   sha256: string;
+  /** Each article's columns in the archive beside its data. */
+  columns: ArticleColumns[];
   /** Each article as stored (its id set), serialized: a string, or its UTF-8 bytes (packIssue in ready.ts). */
   data: StoredText[];
   /** Each article made ready for the search index (src/search/prepare.ts), its long texts maybe as bytes. */
   search: WritablePrepared[];
 }
+
+/** What the archive keeps of an article in columns of its own, beside its JSON (ReadyPage). */
+export type ArticleColumns = Pick<Article, "kind" | "title" | "continuesOn" | "continuedFrom">;
 
 /** A page drawn from its PDF: the facsimile the reader shows with clickable article zones. */
 export interface PageImageInput {

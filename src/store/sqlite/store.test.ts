@@ -18,7 +18,7 @@ import {
   pageInput,
   STREET,
 } from "../contract.test-suite.js";
-import { packIssue, readyIssue } from "../ready.js";
+import { packIssue, readyIssue, storedArticles, unpackIssue } from "../ready.js";
 import type { PageInput } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { openSqliteStore, type SqliteArchiveStore } from "./store.js";
@@ -184,11 +184,20 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const plain = open(freshPath(), { search: createSqliteSearchIndex, now });
     const packed = open(freshPath(), { search: createSqliteSearchIndex, now });
     await plain.ingestIssue(issueOf(...pages()), linkIssue);
-    const input = packIssue(readyIssue(issueOf(...pages()), linkIssue, cut));
-    const ready = input.pages[0]?.ready;
+    const sent = packIssue(readyIssue(issueOf(...pages()), linkIssue, cut));
+    const ready = sent.pages[0]?.ready;
     expect(ready?.data[0]).toBeInstanceOf(Uint8Array);
     expect(ready?.search[0]?.tokens).toBeInstanceOf(Uint8Array);
     expect(ready?.search[0]?.doc.body).toBeInstanceOf(Uint8Array);
+    expect(sent.pages[0]?.parsed.articles).toBeUndefined();
+    const input = unpackIssue(sent);
+    // The writer stores a ready page from its JSON and columns, never its parsed articles.
+    for (const p of input.pages)
+      Object.defineProperty(p.parsed, "articles", {
+        get: () => {
+          throw new Error("parsed articles read");
+        },
+      });
     await packed.ingestIssue(input, linkIssue);
     for (const id of ids) expect(await packed.getArticle(id)).toEqual(await plain.getArticle(id));
     const rows = (s: SqliteArchiveStore) => s.db.prepare("SELECT * FROM search_doc ORDER BY doc").all();
@@ -209,6 +218,14 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     await Promise.all([plain.close(), packed.close()]);
   });
 
+  it("decodes a packed page's parsed articles from their JSON when asked for, as stored", () => {
+    const original = issueOf(...pages());
+    const input = unpackIssue(packIssue(readyIssue(original, linkIssue, cut)));
+    const stored = original.pages.map((p) => ({ ...p.parsed, articles: storedArticles(original, p) }));
+    expect(input.pages.map((p) => p.parsed)).toEqual(stored);
+    expect(input.pages[0]?.parsed.articles[0]?.paragraphs.length).toBeGreaterThan(0);
+  });
+
   it("gives an index without upsertPrepared a packed page's documents as plain SearchDocs", async () => {
     const given: SearchDoc[] = [];
     const recording = (): SearchIndex => ({
@@ -218,7 +235,10 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     });
     const plain: SearchDoc[] = [];
     const store = open(freshPath(), { search: recording });
-    await store.ingestIssue(packIssue(readyIssue(issueOf(...pages()), linkIssue, cut)), linkIssue);
+    await store.ingestIssue(
+      unpackIssue(packIssue(readyIssue(issueOf(...pages()), linkIssue, cut))),
+      linkIssue,
+    );
     const other = open(freshPath(), {
       search: () => ({ ...recording(), upsert: (docs) => plain.push(...docs) }),
     });

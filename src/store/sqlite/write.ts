@@ -5,9 +5,16 @@ import type { SearchDoc, SearchIndex } from "../../search/contract.js";
 import { type StoredText, searchDocOf, type WritablePrepared } from "../../search/prepare.js";
 import { sha256Hex } from "../digest.js";
 import { articleId, issueId, pageId } from "../ids.js";
-import { storedArticles } from "../ready.js";
+import { articleCount, storedArticles } from "../ready.js";
 import { searchDoc } from "../search-doc.js";
-import type { IssueInput, IssueLinker, IssueOutcome, PageInput, PageOutcome } from "../types.js";
+import type {
+  ArticleColumns,
+  IssueInput,
+  IssueLinker,
+  IssueOutcome,
+  PageInput,
+  PageOutcome,
+} from "../types.js";
 import { writePageImage } from "./images.js";
 import type { Db } from "./open.js";
 import { toArticle } from "./rows.js";
@@ -170,22 +177,27 @@ export class Writer {
     this.s.deletePageMessages.run(pid);
     this.s.deleteArticles.run(pid);
     const { ready } = p;
-    const articles = storedArticles(input, p);
-    for (const [i, a] of articles.entries()) {
-      const data = ready?.data[i] ?? JSON.stringify(a);
-      this.s.article.run(a.id, iid, pid, i + 1, a.kind, a.title, a.continuesOn, a.continuedFrom, data);
-      search.fresh.push(a.id);
+    const insert = (i: number, a: ArticleColumns, data: StoredText) => {
+      const id = articleId(input, p.page, i + 1);
+      this.s.article.run(id, iid, pid, i + 1, a.kind, a.title, a.continuesOn, a.continuedFrom, data);
+      search.fresh.push(id);
+    };
+    if (ready !== undefined) {
+      // Not p.parsed.articles: a page from a reading thread has them only as this JSON (ready.ts packIssue).
+      for (const [i, a] of ready.columns.entries()) insert(i, a, ready.data[i] as StoredText);
+      search.prepared.push(...ready.search);
+    } else {
+      const place = { paper: input.paper, date: input.date, page: p.page };
+      for (const [i, a] of storedArticles(input, p).entries()) {
+        insert(i, a, JSON.stringify(a));
+        search.docs.push(searchDoc({ ...place, id: a.id }, a));
+      }
     }
     for (const m of p.parsed.messages)
       this.s.message.run(iid, pid, null, "parse", m.level, m.rule ?? null, m.line ?? null, m.message);
-    if (ready !== undefined) search.prepared.push(...ready.search);
-    else {
-      const place = { paper: input.paper, date: input.date, page: p.page };
-      search.docs.push(...articles.map((a) => searchDoc({ ...place, id: a.id }, a)));
-    }
     const status = current === undefined ? "added" : "replaced";
     const warnings = p.parsed.messages.filter(isWarning).length;
-    return { ...outcome, status, version, articles: articles.length, warnings };
+    return { ...outcome, status, version, articles: articleCount(p), warnings };
   }
 
   /**
@@ -198,7 +210,7 @@ export class Writer {
     const pageOf = new Map<string, string>();
     for (const p of input.pages) {
       const pid = pageId(input, p.page);
-      for (let i = 1; i <= p.parsed.articles.length; i++) pageOf.set(articleId(input, p.page, i), pid);
+      for (let i = 1; i <= articleCount(p); i++) pageOf.set(articleId(input, p.page, i), pid);
     }
     return { links: input.links, pageOf };
   }
