@@ -123,17 +123,20 @@ function unpackPage(p: PackedPage): PageInput {
 const UTF8 = new TextEncoder();
 
 function packPage(ready: ReadyPage): ReadyPage {
+  let at = 0;
   const texts: StoredText[] = [...ready.data];
   for (const d of ready.search) texts.push(d.doc.title, d.doc.headline, d.doc.body, d.tokens);
-  const size = texts.reduce((n, t) => n + (typeof t === "string" ? Buffer.byteLength(t) : 0), 0);
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  const packed = texts.map((t): StoredText => {
+  // Encoded once into room for the worst case (3 bytes a UTF-16 unit), then copied to its size: measuring each
+  // text's UTF-8 length first cost more (a second pass over the texts).
+  const room = new Uint8Array(texts.reduce((n, t) => n + (typeof t === "string" ? 3 * t.length : 0), 0));
+  const spans = texts.map((t): [number, number] | Uint8Array => {
     if (typeof t !== "string") return t;
-    const { written } = UTF8.encodeInto(t, bytes.subarray(at));
-    at += written;
-    return bytes.subarray(at - written, at);
+    const from = at;
+    at += UTF8.encodeInto(t, room.subarray(at)).written;
+    return [from, at];
   });
+  const bytes = room.slice(0, at);
+  const packed = spans.map((s) => (s instanceof Uint8Array ? s : bytes.subarray(s[0], s[1])));
   let next = ready.data.length;
   const take = () => packed[next++] as StoredText;
   const search = ready.search.map(
