@@ -85,6 +85,9 @@ export interface PackedIssue extends Omit<IssueInput, "pages"> {
  * buffer, and the parsed articles left behind (the writer has each as its JSON and columns). Strings and
  * article objects would be copied across, then held on the writer's heap until their batch is written, and its
  * GC copied each of them twice on the way; bytes cross as one copy and bind to SQLite as they are.
+ * bench:ingest at 100,000 articles, three pairs of runs on a noisy machine: bytes for strings took the writer's
+ * peak heap from 494 to 71 MiB and 1,382–1,817 articles/s to 1,694–1,845; leaving the articles behind too (with
+ * the keyword model's hash counting) took the reading thread's work from 46–53 s to 43–48 s.
  */
 export function packIssue(input: IssueInput): PackedIssue {
   return {
