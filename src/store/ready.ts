@@ -129,8 +129,8 @@ function packPage(ready: ReadyPage): ReadyPage {
   let at = 0;
   const texts: StoredText[] = [...ready.data];
   for (const d of ready.search) texts.push(d.doc.title, d.doc.headline, d.doc.body, d.tokens);
-  // Encoded once into room for the worst case (3 bytes a UTF-16 unit), then copied to its size: measuring each
-  // text's UTF-8 length first cost more (a second pass over the texts).
+  // Encoded once into room for the worst case (3 bytes a UTF-16 unit), then copied to its size, rather than
+  // measuring each text's UTF-8 length first: a second pass over the texts (1.6 % of a reading thread's profile).
   const room = new Uint8Array(texts.reduce((n, t) => n + (typeof t === "string" ? 3 * t.length : 0), 0));
   const spans = texts.map((t): [number, number] | Uint8Array => {
     if (typeof t !== "string") return t;
