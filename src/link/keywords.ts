@@ -1,7 +1,7 @@
 // Keyword overlap of two articles: cosine of tf-idf weighted character bigrams, the idf taken over the
 // issue, so words every story uses (发展, 工作) count for little and a story's own names for much.
 import type { Article } from "../model/index.js";
-import { countKeys } from "../text/keys.js";
+import { countKeys } from "../text/index.js";
 
 export type KeywordSimilarity = (a: string, b: string) => number;
 
@@ -54,7 +54,7 @@ interface Vector {
 }
 
 /** Distinct keys with how often each occurs. */
-interface Grams {
+export interface Grams {
   keys: Uint32Array;
   counts: Uint32Array;
 }
@@ -63,19 +63,19 @@ interface Grams {
 // under COUNT_SPAN (a bigram 2 million times in one article); beyond, the pairs are sorted the slow way.
 const COUNT_SPAN = 2 ** 21;
 
-/** The same keys and counts in key order (the order cosine() merges in). */
-function sortedGrams(g: Grams): Grams {
+/** The same keys and counts in key order (the order cosine() merges in); `span` for the tests. */
+export function sortedGrams(g: Grams, span = COUNT_SPAN): Grams {
   const n = g.keys.length;
   const keys = new Uint32Array(n);
   const counts = new Uint32Array(n);
-  if (g.counts.every((c) => c < COUNT_SPAN)) {
+  if (g.counts.every((c) => c < span)) {
     const pairs = new Float64Array(n);
-    for (let i = 0; i < n; i++) pairs[i] = (g.keys[i] as number) * COUNT_SPAN + (g.counts[i] as number);
+    for (let i = 0; i < n; i++) pairs[i] = (g.keys[i] as number) * span + (g.counts[i] as number);
     pairs.sort();
     for (let i = 0; i < n; i++) {
       const pair = pairs[i] as number;
-      keys[i] = Math.floor(pair / COUNT_SPAN);
-      counts[i] = pair % COUNT_SPAN;
+      keys[i] = Math.floor(pair / span);
+      counts[i] = pair % span;
     }
     return { keys, counts };
   }
@@ -129,8 +129,9 @@ class DocumentFrequency {
 /**
  * tf-idf vectors of the articles' bodies, the idf over these articles, each made when first asked for:
  * typed arrays throughout (an issue's Maps of bigram strings ran at 22 % of a bulk ingest's CPU, bench:serve's
- * archive with a jump in every issue). Every article's bigrams are counted in a hash table (sorting them all
- * took ~10 % of a reading thread in bench:ingest); only an asked article's distinct ones are sorted.
+ * archive with a jump in every issue). Every article's bigrams are counted in a hash table (sorting them all, and
+ * building the model, was ~10 % of the reading thread in a perf profile of bench:ingest); only an asked article's
+ * distinct ones are sorted.
  */
 function vectorsOf(
   articles: readonly { id: string; article: Article }[],

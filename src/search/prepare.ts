@@ -11,8 +11,8 @@ import { docTokens } from "./tokens.js";
 /**
  * Text as the writer binds it: a string, or its UTF-8 bytes (stored as TEXT all the same). A reading thread
  * sends the long texts as bytes (store/ready.ts packIssue): they cross threads as one copy, bind to SQLite
- * without conversion, and are no JS strings on the writer's heap, where its GC copied every one held for the
- * batch.
+ * without conversion, and are no JS strings on the writer's heap (as strings, held until their batch was
+ * written, they survived every scavenge: --trace-gc showed ~5 of ~70 MB freed each time).
  */
 export type StoredText = string | Uint8Array;
 
@@ -56,16 +56,36 @@ export interface PreparedDoc {
   authorKeys: string[];
 }
 
-/** The fields search_doc stores, in its column order after doc and id; the hash is taken over them. */
-export function storedFields(
-  doc: WritableDoc,
-): [string, string, number, string, StoredText, StoredText, StoredText, string] {
+/**
+ * The fields search_doc stores, in its column order after doc and id; the hash is taken over them (as strings:
+ * T is string there).
+ */
+export function storedFields<T extends StoredText>(
+  doc: Omit<SearchDoc, "title" | "headline" | "body"> & { title: T; headline: T; body: T },
+): [string, string, number, string, T, T, T, string] {
   const authors = JSON.stringify(doc.authors);
   return [doc.paper, doc.date, doc.page, doc.kind, doc.title, doc.headline, doc.body, authors];
 }
 
-/** Throws, naming the article, on a date or page the index cannot hold. */
-export function prepareDoc(doc: SearchDoc, cut: Cut): PreparedDoc {
+// A UTF-16 unit of a surrogate pair standing alone (a PDF text layer can hold one).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A text with each lone surrogate as U+FFFD, as TextEncoder writes it: the same bytes whether a document reaches
+ * SQLite as UTF-8 (packIssue) or as a string, of which better-sqlite3 writes a lone surrogate as invalid UTF-8.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/** Throws, naming the article, on a date or page the index cannot hold. Its texts are made wellFormed(). */
+export function prepareDoc(input: SearchDoc, cut: Cut): PreparedDoc {
+  const doc = {
+    ...input,
+    title: wellFormed(input.title),
+    headline: wellFormed(input.headline),
+    body: wellFormed(input.body),
+  };
   const day = dayOf(doc.date);
   if (day === null)
     throw new Error(

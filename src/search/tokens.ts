@@ -9,7 +9,7 @@
 //   articles, for estimating counts of very broad queries (count.ts).
 // FTS5's `ascii` tokenizer then only has to split on spaces: ASCII punctuation is moved into the PUA first.
 
-import { countKeys } from "../text/keys.js";
+import { countKeys } from "../text/index.js";
 
 export const MARK = {
   word: "\ue080",

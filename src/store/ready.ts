@@ -65,7 +65,7 @@ function readyPage(
   }
 }
 
-/** An article's count on a page: PageInput.parsed.articles is not read for it when the page is ready. */
+/** A page's article count: PageInput.parsed.articles is not read for it when the page is ready. */
 export function articleCount(p: PageInput): number {
   return p.ready?.data.length ?? p.parsed.articles.length;
 }
@@ -85,9 +85,9 @@ export interface PackedIssue extends Omit<IssueInput, "pages"> {
  * buffer, and the parsed articles left behind (the writer has each as its JSON and columns). Strings and
  * article objects would be copied across, then held on the writer's heap until their batch is written, and its
  * GC copied each of them twice on the way; bytes cross as one copy and bind to SQLite as they are.
- * bench:ingest at 100,000 articles, three pairs of runs on a noisy machine: bytes for strings took the writer's
- * peak heap from 494 to 71 MiB and 1,382–1,817 articles/s to 1,694–1,845; leaving the articles behind too (with
- * the keyword model's hash counting) took the reading thread's work from 46–53 s to 43–48 s.
+ * bench:ingest at 100,000 articles, three pairs of runs: bytes for strings took the writer's peak heap from 494
+ * to 71 MiB (the rates, 1,382–1,817 and 1,694–1,845 articles/s, overlap on this noisy machine). At 1.37M
+ * articles, with the articles left behind too: 2,003 → 2,350–2,355 articles/s (README).
  */
 export function packIssue(input: IssueInput): PackedIssue {
   return {
@@ -111,7 +111,9 @@ export function unpackIssue(packed: PackedIssue): IssueInput {
 function unpackPage(p: PackedPage): PageInput {
   const { ready, parsed } = p;
   const kept = parsed.articles;
-  if (kept !== undefined || ready === undefined) return { ...p, parsed: { ...parsed, articles: kept ?? [] } };
+  if (kept !== undefined) return { ...p, parsed: { ...parsed, articles: kept } };
+  if (ready === undefined)
+    throw new Error("unpackIssue: a page without articles that is not ready (not packIssue's)");
   let articles: Article[] | undefined;
   const page: Page = {
     ...parsed,

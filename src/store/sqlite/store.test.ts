@@ -218,6 +218,42 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     await Promise.all([plain.close(), packed.close()]);
   });
 
+  it("stores a lone surrogate and an astral character alike whether the page came packed or not", async () => {
+    // Made up: a PDF text layer can cut a surrogate pair; 𠀀 (U+20000) is one character of two units.
+    const odd = { ...STREET, title: "老街\ud800新颜", paragraphs: ["青石板路𠀀恢复旧貌\udc00。"] };
+    const plain = open(freshPath(), { search: createSqliteSearchIndex });
+    const packed = open(freshPath(), { search: createSqliteSearchIndex });
+    await plain.ingestIssue(issueOf(pageInput(1, [odd])), linkIssue);
+    await packed.ingestIssue(
+      unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [odd])), linkIssue, cut))),
+      linkIssue,
+    );
+    const rows = (s: SqliteArchiveStore) =>
+      s.db
+        .prepare("SELECT hex(title), hex(body), hash FROM search_doc ORDER BY doc")
+        .raw()
+        .all() as unknown[][];
+    expect(rows(packed)).toEqual(rows(plain));
+    expect(String(rows(plain)[0]?.[0])).toContain("EFBFBD"); // U+FFFD, valid UTF-8
+    const search = (s: SqliteArchiveStore, q: string) => createSqliteSearchIndex(s.db).search({ q });
+    for (const q of ["石板路𠀀恢", "新颜"]) {
+      expect(search(packed, q)).toEqual(search(plain, q));
+      expect(search(plain, q).total).toBe(1);
+    }
+    await Promise.all([plain.close(), packed.close()]);
+  });
+
+  it("indexes the last of an issue given twice in one call, ready or not (store order)", async () => {
+    const store = open(freshPath(), { search: createSqliteSearchIndex });
+    const first = issueOf(pageInput(1, [PARK]));
+    const second = unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [STREET])), null, cut)));
+    await store.ingestIssues([first, second], linkIssue);
+    const titles = (table: string) => store.db.prepare(`SELECT title FROM ${table}`).pluck().all();
+    expect(titles("search_doc")).toEqual(["东关老街焕新颜"]);
+    expect(titles("search_doc")).toEqual(titles("articles"));
+    await store.close();
+  });
+
   it("decodes a packed page's parsed articles from their JSON when asked for, as stored", () => {
     const original = issueOf(...pages());
     const input = unpackIssue(packIssue(readyIssue(original, linkIssue, cut)));

@@ -27,11 +27,11 @@ interface SearchWork {
   stale: string[];
   /** Ids of the articles stored now. */
   fresh: string[];
-  /** Documents of pages that came without PageInput.ready. */
-  docs: SearchDoc[];
-  /** Documents of pages that came ready: prepared for the index already. */
-  prepared: WritablePrepared[];
+  /** The documents in store order: a ready page's prepared already (PageInput.ready), another's as they are. */
+  docs: (SearchDoc | WritablePrepared)[];
 }
+
+const isPrepared = (d: SearchDoc | WritablePrepared): d is WritablePrepared => "tokens" in d;
 
 export class Writer {
   private readonly s;
@@ -119,16 +119,15 @@ export class Writer {
         );
     }
     const run = this.db.transaction((): IssueOutcome[] => {
-      const search: SearchWork = { stale: [], fresh: [], docs: [], prepared: [] };
+      const search: SearchWork = { stale: [], fresh: [], docs: [] };
       const outcomes = inputs.map((input) => this.storeIssue(input, link, search));
       const fresh = new Set(search.fresh);
       this.search?.remove(search.stale.filter((id) => !fresh.has(id)));
-      // Ready pages' documents first, then the others (both only in a batch of ready and unready pages).
-      if (search.prepared.length > 0) {
-        if (this.search?.upsertPrepared) this.search.upsertPrepared(search.prepared);
-        else this.search?.upsert(search.prepared.map((p) => searchDocOf(p.doc)));
-      }
-      if (search.docs.length > 0) this.search?.upsert(search.docs);
+      // One call in store order (the same article twice: the last one stands), prepared when all of them are.
+      const prepared = search.docs.filter(isPrepared);
+      if (this.search?.upsertPrepared && prepared.length === search.docs.length)
+        this.search.upsertPrepared(prepared);
+      else this.search?.upsert(search.docs.map((d) => (isPrepared(d) ? searchDocOf(d.doc) : d)));
       return outcomes;
     });
     // IMMEDIATE: take the write lock up front, so the transaction never fails half-way on a busy database.
@@ -185,7 +184,7 @@ export class Writer {
     if (ready !== undefined) {
       // Not p.parsed.articles: a page from a reading thread has them only as this JSON (ready.ts packIssue).
       for (const [i, a] of ready.columns.entries()) insert(i, a, ready.data[i] as StoredText);
-      search.prepared.push(...ready.search);
+      search.docs.push(...ready.search);
     } else {
       const place = { paper: input.paper, date: input.date, page: p.page };
       for (const [i, a] of storedArticles(input, p).entries()) {
