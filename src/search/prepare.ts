@@ -1,6 +1,8 @@
 // One article made ready for the index, without the database: its checked day, fingerprint, token text and
 // length. Pure (jieba aside, which is given), so that a bulk load can run it in worker threads while the one
 // writer thread inserts (sqlite-write.ts takes these as they are).
+// String.prototype.isWellFormed (wellFormed below): Node 20 has it; the project's lib, ES2023, does not.
+/// <reference lib="es2024.string" />
 import { createHash } from "node:crypto";
 import { authorKey, docColumns } from "./columns.js";
 import type { Cut } from "./compile.js";
@@ -75,7 +77,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * SQLite as UTF-8 (packIssue) or as a string, of which better-sqlite3 writes a lone surrogate as invalid UTF-8.
  */
 export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, "\uFFFD");
+  // isWellFormed first: ~1 µs against ~6 µs for the regex over 1,700 characters (Node 20, one run).
+  return text.isWellFormed() ? text : text.replace(LONE_SURROGATE, "\uFFFD");
 }
 
 /** Throws, naming the article, on a date or page the index cannot hold. Its texts are made wellFormed(). */
