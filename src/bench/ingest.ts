@@ -13,6 +13,7 @@ import { openArchive } from "../cli/archive-db.js";
 import { DEFAULT_MAX_BYTES } from "../cli/read-page.js";
 import { corpusPath, loadCorpus } from "../corpus/index.js";
 import { MemoryPeak, maxRssBytes } from "./memory.js";
+import { wholeNumber } from "./options.js";
 import { sourceOf } from "./search-corpus.js";
 import { synthIssues } from "./serve-archive.js";
 import { fixed, formatTable, mib } from "./table.js";
@@ -44,11 +45,8 @@ function readOptions(argv: string[]): Options {
       keep: { type: "boolean", default: false },
     },
   });
-  const articles = Number(values.articles);
-  if (!Number.isInteger(articles) || articles < 1) throw new Error("--articles must be a whole number ≥ 1");
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 0))
-    throw new Error("--threads must be a whole number ≥ 0");
+  const articles = wholeNumber("articles", values.articles);
+  const threads = values.threads === undefined ? undefined : wholeNumber("threads", values.threads, 0);
   return {
     articles,
     threads,

@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { corpusPath, loadCorpus } from "../corpus/index.js";
 import { createSqliteSearchIndex, dictionaryLoads } from "../search/index.js";
 import { segmenter } from "../search/words.js";
+import { wholeNumber } from "./options.js";
 import { sourceOf } from "./search-corpus.js";
 import { ingestYardstick, timeIngest } from "./search-ingest.js";
 import { timeQueries } from "./search-timing.js";
@@ -48,19 +49,15 @@ function readOptions(argv: string[]): Options {
       workers: { type: "string", default: String(Math.max(1, cpus().length - 1)) },
     },
   });
-  const count = (name: string, value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1`);
-    return n;
-  };
   return {
-    articles: count("articles", values.articles),
-    batch: count("batch", values.batch),
-    queries: count("queries", values.queries),
+    articles: wholeNumber("articles", values.articles),
+    batch: wholeNumber("batch", values.batch),
+    queries: wholeNumber("queries", values.queries),
     db: values.db ?? join(tmpdir(), `banmian-bench-search-${process.pid}.db`),
     reuse: values.reuse,
     keep: values.keep || values.reuse,
-    rankWindow: values["rank-window"] === undefined ? undefined : count("rank-window", values["rank-window"]),
+    rankWindow:
+      values["rank-window"] === undefined ? undefined : wholeNumber("rank-window", values["rank-window"]),
     workers:
       Number(values.workers) >= 0 && Number.isInteger(Number(values.workers)) ? Number(values.workers) : 1,
   };

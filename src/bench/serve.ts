@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { openArchive } from "../cli/archive-db.js";
 import { corpusPath, loadCorpus } from "../corpus/index.js";
+import { wholeNumber } from "./options.js";
 import { sourceOf } from "./search-corpus.js";
 import { buildServeArchive } from "./serve-archive.js";
 import { type Pools, repeatShare, samplePools, zipfSequence } from "./serve-mix.js";
@@ -80,18 +81,13 @@ function readOptions(argv: string[]): Options {
       workers: { type: "string", default: String(cpus().length) },
     },
   });
-  const count = (name: string, value: string): number => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1`);
-    return n;
-  };
   return {
     db: values.db ?? join(tmpdir(), `banmian-bench-serve-${process.pid}.db`),
-    articles: count("articles", values.articles),
-    connections: count("connections", values.connections),
-    duration: count("duration", values.duration),
+    articles: wholeNumber("articles", values.articles),
+    connections: wholeNumber("connections", values.connections),
+    duration: wholeNumber("duration", values.duration),
     keep: values.keep || values.db !== undefined,
-    workers: count("workers", values.workers),
+    workers: wholeNumber("workers", values.workers),
   };
 }
 
