@@ -30,7 +30,10 @@ export interface PageInput {
   ready?: ReadyPage;
 }
 
-/** What the writer would make of a page's parse, made beforehand: readyIssue() (ready.ts) is the only maker, packIssue() the only changer. */
+/**
+ * What the writer would make of a page's parse, made beforehand: readyIssue() (ready.ts) is the only maker,
+ * packIssue() the only changer.
+ */
 export interface ReadyPage {
   /** Of the raw bytes. */
   sha256: string;
