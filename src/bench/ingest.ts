@@ -21,7 +21,8 @@ import { mainThreadCpuSeconds } from "./thread-cpu.js";
 
 const USAGE =
   "usage: npm run bench:ingest -- [--articles N (1000000)] [--threads N (reading threads; default: cores − 1)]\n" +
-  "                               [--dir DIR (page files, kept; written when missing)] [--db FILE] [--keep: leave both]";
+  "                               [--dir DIR (page files, kept; written when missing)] [--db FILE] [--keep: leave both]\n" +
+  "                               [--report FILE: the figures as JSON, for npm run bench]";
 
 interface Options {
   articles: number;
@@ -32,6 +33,23 @@ interface Options {
   keep: boolean;
   /** Leave the page files (--dir given, or --keep). */
   keepPages: boolean;
+  /** Where to write the figures as JSON (IngestReport), if anywhere. */
+  report: string | undefined;
+}
+
+/** bench:ingest's figures, as `--report FILE` writes them. */
+export interface IngestReport {
+  articles: number;
+  pages: number;
+  seconds: number;
+  articlesPerSecond: number;
+  mergeSeconds: number | null;
+  /** Resident memory when each tenth of the pages was done, bytes: flat when memory is bounded. */
+  rssByTenth: number[];
+  peakRss: number;
+  peakHeap: number;
+  archiveBytes: number;
+  failed: number;
 }
 
 function readOptions(argv: string[]): Options {
@@ -43,6 +61,7 @@ function readOptions(argv: string[]): Options {
       dir: { type: "string" },
       db: { type: "string" },
       keep: { type: "boolean", default: false },
+      report: { type: "string" },
     },
   });
   const articles = wholeNumber("articles", values.articles);
@@ -54,6 +73,7 @@ function readOptions(argv: string[]): Options {
     db: values.db ?? join(tmpdir(), `banmian-bench-ingest-${process.pid}.db`),
     keep: values.keep,
     keepPages: values.keep || values.dir !== undefined,
+    report: values.report,
   };
 }
 
@@ -138,6 +158,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     const t0 = performance.now();
     let [tenthAt, tenthDone, mergeAt] = [t0, 0, 0];
     const tenth = Math.max(1, Math.round(found.sources.length / 10));
+    const rssByTenth: number[] = [];
     const summary = await ingestSources(store, found.sources, {
       maxBytes: DEFAULT_MAX_BYTES,
       threads,
@@ -145,6 +166,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
         if (done % 64 === 0) memory.sample();
         if (done - tenthDone < tenth && done !== found.sources.length) return;
         const now = performance.now();
+        rssByTenth.push(process.memoryUsage().rss);
         console.log(
           `  ${done} pages: ${fixed(((done - tenthDone) / (now - tenthAt)) * 1000, 0)} pages/s over the last ${done - tenthDone}, ` +
             `RSS ${mib(process.memoryUsage().rss)}, heap ${mib(process.memoryUsage().heapUsed)}, load ${load()}`,
@@ -190,6 +212,21 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     console.log(`\n${formatTable(["", `${threads} reading thread(s)`], rows)}`);
     console.log(`load after: ${load()}`);
     if (summary.failures.length > 0) console.log(`first failure: ${JSON.stringify(summary.failures[0])}`);
+    if (options.report !== undefined) {
+      const report: IngestReport = {
+        articles: summary.articles,
+        pages: summary.pages.added,
+        seconds,
+        articlesPerSecond: summary.articles / seconds,
+        mergeSeconds: mergeAt === 0 ? null : (t1 - mergeAt) / 1000,
+        rssByTenth,
+        peakRss: Math.max(memory.rss, maxRssBytes()),
+        peakHeap: memory.heapUsed,
+        archiveBytes: fileBytes(options.db),
+        failed: summary.pages.failed,
+      };
+      writeFileSync(options.report, JSON.stringify(report));
+    }
   } finally {
     await store.close();
     if (!options.keep)

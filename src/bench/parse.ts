@@ -1,4 +1,4 @@
-// `npm run bench`: parseText speed on the rendered dev corpus (3 layouts × several seeds), one thread,
+// `npm run bench:parse` (the first part of `npm run bench`): parseText speed on the rendered dev corpus (3 layouts × several seeds), one thread,
 // beside a trivial split-and-regex pass over the same texts as a same-run yardstick; then one huge page;
 // then PDF pages, parsePdf beside bare pdfjs text extraction of the same files (bench/pdf.ts).
 // Prints figures only: nothing here passes or fails on time.
@@ -51,20 +51,20 @@ const DEFAULTS: Options = { passes: 5, seeds: 4, largeMb: 50, pdfPages: PDF_BENC
 const SAMPLE_EVERY = 16;
 const TARGET_PAGES_PER_SECOND = 500;
 const USAGE =
-  "usage: npm run bench -- [--passes N] [--seeds N] [--large-mb N (0: skip)] [--pdf-pages N (0: skip)]";
+  "usage: npm run bench:parse -- [--passes N] [--seeds N] [--large-mb N (0: skip)] [--pdf-pages N (0: skip)]";
 
 export async function main(argv: string[] = process.argv.slice(2)): Promise<number> {
   let options: Options;
   try {
     options = readOptions(argv);
   } catch (e) {
-    console.error(`banmian bench: ${(e as Error).message}\n${USAGE}`);
+    console.error(`banmian bench:parse: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   const path = corpusPath();
   if (path === null) {
     console.log(
-      "banmian bench: skipped: no dev corpus (../shared/corpus/rmrb-2019-2020-dev.jsonl or $BANMIAN_CORPUS)",
+      "banmian bench:parse: skipped: no dev corpus (../shared/corpus/rmrb-2019-2020-dev.jsonl or $BANMIAN_CORPUS)",
     );
     return 0;
   }

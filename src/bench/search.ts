@@ -1,7 +1,7 @@
 // `npm run bench:search`: builds a search index of N synthetic articles (default 1,000,000) spliced from the
 // dev corpus at run time, then times queries of four classes against the full search (total, facets, ranked
 // hits, snippets) and against a bare FTS5 MATCH of the same bigram phrases. Prints figures; passes nothing.
-import { existsSync, rmSync, statSync } from "node:fs";
+import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -13,7 +13,7 @@ import { segmenter } from "../search/words.js";
 import { wholeNumber } from "./options.js";
 import { sourceOf } from "./search-corpus.js";
 import { ingestYardstick, timeIngest } from "./search-ingest.js";
-import { timeQueries } from "./search-timing.js";
+import { type ClassFigures, timeQueries } from "./search-timing.js";
 import { fixed, mib } from "./table.js";
 
 interface Options {
@@ -25,13 +25,24 @@ interface Options {
   keep: boolean;
   rankWindow: number | undefined;
   workers: number;
+  /** Where to write the figures as JSON (SearchReport), if anywhere. */
+  report: string | undefined;
+}
+
+/** bench:search's figures, as `--report FILE` writes them. */
+export interface SearchReport {
+  /** Documents in the index the queries ran against. */
+  documents: number;
+  databaseBytes: number;
+  classes: ClassFigures[];
 }
 
 const USAGE =
   "usage: npm run bench:search -- [--articles N (1000000)] [--batch N (8000)] [--queries N per class (200)]\n" +
   "                               [--db FILE] [--reuse: query an existing FILE] [--keep: leave FILE]\n" +
   "                               [--rank-window N: BM25 ranks at most the N newest candidates (2000)]\n" +
-  "                               [--workers N: threads preparing articles while one writes (cores − 1; 0: none)]";
+  "                               [--workers N: threads preparing articles while one writes (cores − 1; 0: none)]\n" +
+  "                               [--report FILE: the figures as JSON, for npm run bench]";
 // Ten years of issues: at 1M articles, ~270 a day over 5 papers × 16 pages.
 const DAYS = 3650;
 
@@ -47,6 +58,7 @@ function readOptions(argv: string[]): Options {
       keep: { type: "boolean", default: false },
       "rank-window": { type: "string" },
       workers: { type: "string", default: String(Math.max(1, cpus().length - 1)) },
+      report: { type: "string" },
     },
   });
   return {
@@ -60,6 +72,7 @@ function readOptions(argv: string[]): Options {
       values["rank-window"] === undefined ? undefined : wholeNumber("rank-window", values["rank-window"]),
     workers:
       Number(values.workers) >= 0 && Number.isInteger(Number(values.workers)) ? Number(values.workers) : 1,
+    report: values.report,
   };
 }
 
@@ -92,16 +105,19 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
     return 0;
   }
   const source = sourceOf(loadCorpus(path));
+  const reusing = options.reuse && existsSync(options.db);
   console.log(
-    `banmian bench:search: ${options.articles} articles from ${source.paragraphs.length} corpus paragraphs, ` +
-      `batches of ${options.batch}, ${options.queries} queries per class; db ${options.db}`,
+    reusing
+      ? `banmian bench:search: ${options.queries} queries per class from ${source.paragraphs.length} corpus ` +
+          `paragraphs against the archive in ${options.db}`
+      : `banmian bench:search: ${options.articles} articles from ${source.paragraphs.length} corpus paragraphs, ` +
+          `batches of ${options.batch}, ${options.queries} queries per class; db ${options.db}`,
   );
   console.log(
     `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")}\n`,
   );
-  const reusing = options.reuse && existsSync(options.db);
   if (!reusing)
     for (const p of [options.db, `${options.db}-wal`, `${options.db}-shm`]) rmSync(p, { force: true });
   const db = open(options.db);
@@ -127,13 +143,18 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
         .map((l) => l.toFixed(1))
         .join(" ")}`,
     );
-    timeQueries(db, index, source, options.queries);
+    const classes = timeQueries(db, index, source, options.queries);
     console.log(
       `load after: ${loadavg()
         .map((l) => l.toFixed(1))
         .join(" ")}`,
     );
     console.log(`\njieba dictionary loads in this process: ${dictionaryLoads()} (expected 1)`);
+    if (options.report !== undefined) {
+      const row = db.prepare("SELECT count(*) AS n FROM search_doc").get() as { n: number };
+      const report: SearchReport = { documents: row.n, databaseBytes: fileBytes(options.db), classes };
+      writeFileSync(options.report, JSON.stringify(report));
+    }
   } finally {
     db.close();
     if (!options.keep)

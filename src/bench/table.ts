@@ -12,13 +12,18 @@ export function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 }
 
-/** Columns as wide as their widest cell; the first column left-aligned, the rest right-aligned. */
-export function formatTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+/** Columns as wide as their widest cell; the first column left-aligned, the rest right-aligned unless `left`
+ * names them (columns of words rather than figures). */
+export function formatTable(
+  header: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  left: readonly number[] = [0],
+): string {
   const all = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? "").length)));
   const line = (r: readonly string[]) =>
     r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .map((cell, c) => (left.includes(c) ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
