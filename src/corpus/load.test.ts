@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { CORPUS_FILE, corpusPath, loadCorpus } from "./load.js";
 
 // A made-up page in the corpus format.
@@ -26,8 +26,16 @@ const PAGE = {
   ],
 };
 
+const made: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
 function tempFile(lines: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), "banmian-corpus-"));
+  const dir = tempDir("banmian-corpus-");
   const path = join(dir, CORPUS_FILE);
   writeFileSync(path, `${lines.join("\n")}\n`);
   return path;
@@ -35,6 +43,10 @@ function tempFile(lines: string[]): string {
 
 afterEach(() => {
   vi.unstubAllEnvs();
+});
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("loadCorpus", () => {
@@ -65,7 +77,7 @@ describe("corpusPath", () => {
   });
 
   it("is null when the corpus is absent", () => {
-    const empty = mkdtempSync(join(tmpdir(), "banmian-empty-"));
+    const empty = tempDir("banmian-empty-");
     mkdirSync(join(empty, "sub"));
     vi.stubEnv("BANMIAN_CORPUS", join(empty, "sub"));
     expect(corpusPath()).toBeNull();
