@@ -67,6 +67,19 @@ describe("judgeRun", () => {
     },
   );
 
+  it("keeps a lone line opening with a dash, a quote's attribution, inside the article", () => {
+    const quote = "“柳树长大了，小河就更美了。”";
+    for (const ctx of [{}, { indentKnown: true }])
+      expect(judge(["——县植树志愿队队长"], [OLD_STREET], [WILLOWS, quote], ctx)).toEqual({
+        verdict: "subheading",
+        rule: "dash-attribution",
+      });
+    // Under its title, a dashed line is a subtitle that opens an article.
+    expect(judge(["小河两岸柳成行", "——记县里的植树志愿者"], [WILLOWS_2], [WILLOWS]).rule).toBe(
+      "dash-subtitle",
+    );
+  });
+
   it("opens an article after two or more blank lines", () => {
     const ctx = { run: [unit("柳树成活率很高", 2)], after: units(WILLOWS_2), current: units(WILLOWS) };
     expect(judgeRun({ ...ctx, indentKnown: false }).rule).toBe("wide-gap");

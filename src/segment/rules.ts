@@ -173,6 +173,13 @@ export const RUN_RULES: readonly Rule[] = [
     },
   },
   {
+    id: "dash-attribution",
+    why:
+      "a line that opens with a dash, alone, names who said the words above it (——某纪念馆馆长) or is a " +
+      "subtitle parted from its title: no headline opens with a dash",
+    test: (c) => (c.run.length === 1 && /^——/u.test((c.run[0] as Unit).text) ? "subheading" : null),
+  },
+  {
     id: "lead-in",
     why: "a line ending in a dash or colon leads into what follows; alone it introduces a paragraph (云南某县花农小李——)",
     test: (c) => (c.run.length === 1 && /(?:——|：|:)$/u.test((c.run[0] as Unit).text) ? "subheading" : null),
