@@ -140,7 +140,7 @@ export async function ingestSources(
     summary,
     report,
   );
-  const reader = issueReader(options.threads ?? defaultThreads(sources.length));
+  const reader = issueReader(options.threads ?? defaultThreads(sources.length), store.searchWords?.() ?? []);
   summary.threads = reader.threads;
   try {
     const groups = await issues(sources, reader, options.maxBytes, report);

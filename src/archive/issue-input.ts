@@ -4,7 +4,7 @@
 // when the archive held none of its pages). What happens to each source that does not reach the store is
 // returned, in order, for the ingest to report. Runs in a worker thread of parse-pool.ts, or in the ingest's own.
 import { linkIssue } from "../link/index.js";
-import { cutWords, segmenter } from "../search/words.js";
+import { cutWords, segmenter, type UserWords } from "../search/words.js";
 import { type IssueInput, type IssueKey, type PageInput, readyIssue, sha256Hex } from "../store/index.js";
 import { type Outcome, type ParsedSource, parseSource, readSource } from "./prepare.js";
 import type { PageSource } from "./sources.js";
@@ -38,8 +38,11 @@ export interface IssueJob {
   maxBytes: number;
 }
 
-/** The issue's input, made ready; its sources that go no further, with their reasons. */
-export async function readIssue(job: IssueJob): Promise<IssueRead> {
+/**
+ * The issue's input, made ready; its sources that go no further, with their reasons. `words`: the archive's user
+ * words when the ingest began (SearchIndex.userWords), which the search documents are cut with, and the issue's own.
+ */
+export async function readIssue(job: IssueJob, words: UserWords): Promise<IssueRead> {
   const { id, key, items, digests, maxBytes } = job;
   const reports: SourceReport[] = [];
   const pages: PageInput[] = [];
@@ -94,9 +97,12 @@ export async function readIssue(job: IssueJob): Promise<IssueRead> {
   if (pages.length === 0) return { input: null, reports };
   const paperName = pages.map((p) => p.parsed.paper).find((n) => n !== null) ?? null;
   const input = { ...key, paperName, pages };
-  // jieba as the archive's search index loads it (src/search/words.ts): one per thread, no user words.
-  const cut = (folded: string) => cutWords(segmenter(), folded);
-  return { input: readyIssue(input, digests.size === 0 ? linkIssue : null, cut), reports };
+  // Cut as the archive's search index cuts (src/search/words.ts): the same words kept whole, whichever thread reads.
+  const cutWith = (own: readonly string[]) => {
+    const set = words.over(own);
+    return (folded: string) => cutWords(segmenter(), folded, set);
+  };
+  return { input: readyIssue(input, digests.size === 0 ? linkIssue : null, cutWith), reports };
 }
 
 /** One source read and parsed, to learn which issue it belongs to. */

@@ -61,6 +61,9 @@ const TABLES: Record<string, string> = {
     "SELECT issue_id, page_id, article_id, stage, level, rule, line, message FROM messages ORDER BY 1, 2, 3, 4, 7, 8",
   search_doc: "SELECT * FROM search_doc ORDER BY doc",
   search_day: "SELECT day, attrs FROM search_day ORDER BY day",
+  search_word: "SELECT id, word FROM search_word ORDER BY id",
+  // The index itself: the same tokens (headline words cut with the same user words) in the same segments.
+  search_fts_data: "SELECT id, block FROM search_fts_data ORDER BY id",
 };
 
 function contents(db: string): Record<string, unknown[]> {
@@ -89,6 +92,7 @@ describe("reading pages in worker threads", () => {
     expect(a.links?.length).toBeGreaterThanOrEqual(12); // each day's jumped story
     expect(a.pages?.length).toBe(39);
     expect(a.issues).toContainEqual(expect.objectContaining({ id: "lcrb-2025-05-20-a" }));
+    expect(a.search_word).toContainEqual({ id: expect.any(Number), word: "王小明" }); // the byline's name
   });
 
   it("finds the same bytes unchanged in a thread as in the writer's", () => {

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { UserWords } from "../search/words.js";
 import { type PackedIssue, unpackIssue } from "../store/index.js";
 import { type IssueJob, type IssueRead, readAndParse, readIssue } from "./issue-input.js";
 import type { Outcome, ParsedSource } from "./prepare.js";
@@ -55,11 +56,26 @@ export interface IssueReader {
   close(): Promise<void>;
 }
 
-/** A reader with `threads` worker threads, or the calling thread's when 0 or when there is no built worker. */
-export function issueReader(threads: number): IssueReader {
+/** What a reading thread starts with: the archive's user words (readIssue's `words`). */
+export interface ReaderData {
+  words: string[];
+}
+
+/**
+ * A reader with `threads` worker threads, or the calling thread's when 0 or when there is no built worker. `words`:
+ * the archive's user words (SearchIndex.userWords), which every issue is cut with besides its own.
+ */
+export function issueReader(threads: number, words: readonly string[] = []): IssueReader {
+  const base = new UserWords(words);
   if (threads <= 0 || !existsSync(WORKER))
-    return { threads: 0, busyMs: 0, readIssue, parse: readAndParse, close: async () => {} };
-  return new ParsePool(threads);
+    return {
+      threads: 0,
+      busyMs: 0,
+      readIssue: (job) => readIssue(job, base),
+      parse: readAndParse,
+      close: async () => {},
+    };
+  return new ParsePool(threads, base);
 }
 
 interface Thread {
@@ -74,9 +90,16 @@ class ParsePool implements IssueReader {
   busyMs = 0;
   private closing = false;
 
-  constructor(readonly threads: number) {
+  constructor(
+    readonly threads: number,
+    private readonly words: UserWords,
+  ) {
+    const workerData: ReaderData = { words: words.all() };
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_MB } });
+      const worker = new Worker(WORKER, {
+        workerData,
+        resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_MB },
+      });
       const thread: Thread = { worker, jobs: new Map() };
       worker.on("message", (reply: Reply) => {
         this.busyMs += reply.ms;
@@ -94,7 +117,7 @@ class ParsePool implements IssueReader {
   }
 
   readIssue(issue: IssueJob): Promise<IssueRead> {
-    if (this.pool.length === 0) return readIssue(issue);
+    if (this.pool.length === 0) return readIssue(issue, this.words);
     const read = this.send({ id: this.next++, kind: "issue", issue }) as Promise<PackedRead>;
     return read.then((r) => ({ ...r, input: r.input && unpackIssue(r.input) }));
   }

@@ -1,11 +1,13 @@
 // A worker thread of ParsePool (parse-pool.ts): reads, parses and makes ready what it is sent, a message a job,
 // and says how long it worked on it (ParsePool.busyMs: how busy reading kept the threads).
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { UserWords } from "../search/words.js";
 import { packIssue } from "../store/ready.js";
 import { readAndParse, readIssue } from "./issue-input.js";
-import type { Job, Reply } from "./parse-pool.js";
+import type { Job, ReaderData, Reply } from "./parse-pool.js";
 
 const port = parentPort;
+const words = new UserWords((workerData as ReaderData | null)?.words ?? []);
 // The time the last reply took to send (copying it out is part of the work), counted with the next one.
 let sending = 0;
 // One job at a time: a PDF page's job awaits pdfjs and the image encoder, and another message would start a job
@@ -20,7 +22,7 @@ function run(job: Job): Promise<void> {
   // An issue goes to the writer with its long texts as bytes (packIssue).
   const work =
     job.kind === "issue"
-      ? readIssue(job.issue).then((read) => ({ ...read, input: read.input && packIssue(read.input) }))
+      ? readIssue(job.issue, words).then((read) => ({ ...read, input: read.input && packIssue(read.input) }))
       : readAndParse(job.source, job.maxBytes);
   const send = (reply: Reply) => {
     const t1 = performance.now();

@@ -21,6 +21,11 @@ export interface SearchDoc {
   body: string;
   /** Author names (bylines, credits). */
   authors: string[];
+  /**
+   * Places the article names in its dateline (新华社北京4月23日电: 北京). With the authors, the words the index
+   * keeps whole when it segments (the papers' own dictionary); not stored, not matched on their own.
+   */
+  places?: string[];
 }
 
 export interface SearchQuery {
@@ -84,4 +89,10 @@ export interface SearchIndex {
   deferMerges?(): void;
   /** Undoes deferMerges without tidying now (a bulk load that failed). */
   resumeMerges?(): void;
+  /**
+   * The words the index keeps whole when it segments (src/search/words.ts: names from bylines, places from
+   * datelines): what a thread preparing documents for upsertPrepared cuts with, besides each issue's own.
+   * Optional: an index that segments otherwise leaves it out.
+   */
+  userWords?(): string[];
 }

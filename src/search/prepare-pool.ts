@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SearchDoc } from "./contract.js";
 import { type PreparedDoc, prepareDoc } from "./prepare.js";
-import { cutWords, segmenter } from "./words.js";
+import { cutWords, docWords, segmenter, UserWords } from "./words.js";
 
 type Fields = Omit<PreparedDoc, "doc">;
 type Reply = { id: number; prepared: Fields[] } | { id: number; error: string };
@@ -47,8 +47,9 @@ export class PreparePool {
   prepare(docs: readonly SearchDoc[]): Promise<PreparedDoc[]> {
     if (!this.threaded) {
       const jieba = segmenter();
+      const words = new UserWords(docs.flatMap(docWords));
       try {
-        return Promise.resolve(docs.map((d) => prepareDoc(d, (text) => cutWords(jieba, text))));
+        return Promise.resolve(docs.map((d) => prepareDoc(d, (text) => cutWords(jieba, text, words))));
       } catch (error) {
         return Promise.reject(error);
       }

@@ -17,6 +17,7 @@ import { prepareDoc, type StoredText, storedFields, type WritablePrepared } from
 import { dayOfRowid, kindCode, MAX_SEQ, packRowid, seqOfRowid } from "./rowid.js";
 import { MERGING, setFts } from "./schema.js";
 import { filterTokens } from "./sqlite-filters.js";
+import type { ArchiveWords } from "./sqlite-words.js";
 import { MARK } from "./tokens.js";
 
 interface Existing {
@@ -74,6 +75,7 @@ export class SearchWriter {
     private readonly db: Database,
     private readonly papers: PaperNumbers,
     cut: Cut,
+    words: ArchiveWords,
   ) {
     this.existing = db.prepare("SELECT doc, hash, authors FROM search_doc WHERE id = ?");
     // CAST: token text and long texts may come as UTF-8 bytes (prepare.ts StoredText), stored as TEXT all the same.
@@ -89,8 +91,15 @@ export class SearchWriter {
     this.days = new DayWriter(db);
     this.mergeStep = db.prepare("INSERT INTO search_fts (search_fts, rank) VALUES ('merge', ?)");
     this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
-    this.upsertPrepared = this.inTransaction((docs: readonly WritablePrepared[]) => this.write(docs));
-    this.upsert = (docs) => this.upsertPrepared(docs.map((d) => prepareDoc(d, cut)));
+    // The words the documents bring are learned first: the cut of upsert's documents keeps them whole.
+    this.upsertPrepared = this.inTransaction((docs: readonly WritablePrepared[]) => {
+      words.learn(docs.map((d) => d.doc));
+      this.write(docs);
+    });
+    this.upsert = this.inTransaction((docs: readonly SearchDoc[]) => {
+      words.learn(docs);
+      this.write(docs.map((d) => prepareDoc(d, cut)));
+    });
     this.remove = this.inTransaction((ids: readonly string[]) => {
       const work: Work = { drops: [], rows: [], days: this.days.session() };
       for (const id of ids) {

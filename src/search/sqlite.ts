@@ -8,11 +8,15 @@ import { PaperNumbers } from "./papers.js";
 import type { WritablePrepared } from "./prepare.js";
 import { ensureSchema } from "./schema.js";
 import { RANK_WINDOW, RECENT_SEARCHES, SearchReader } from "./sqlite-search.js";
+import { ArchiveWords } from "./sqlite-words.js";
 import { SearchWriter } from "./sqlite-write.js";
-import { cutWords, segmenter } from "./words.js";
+import { cutWords, segmenter, userWord } from "./words.js";
 
 export interface SqliteSearchOptions {
-  /** Words jieba should keep whole: names from bylines, places. They shape ranking, not what matches. */
+  /**
+   * Words to keep whole besides the archive's own (search_word: the names of bylines, the places of datelines,
+   * learned as articles are indexed). They shape ranking, not what matches.
+   */
   userWords?: string[];
   /** Candidates beyond which BM25 ranks only the newest (sqlite-search.ts, RANK_WINDOW); Infinity: never. */
   rankWindow?: number;
@@ -29,6 +33,7 @@ export interface SqliteSearchIndex extends SearchIndex {
   deferMerges(): void;
   /** Undoes deferMerges without merging (a bulk load that failed): FTS5 merges as it writes again. */
   resumeMerges(): void;
+  userWords(): string[];
 }
 
 /**
@@ -38,17 +43,25 @@ export interface SqliteSearchIndex extends SearchIndex {
  */
 export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptions = {}): SqliteSearchIndex {
   const state = ensureSchema(db);
+  const words = new ArchiveWords(db);
+  words.set.add((options.userWords ?? []).map(userWord).filter((w) => w !== null));
   // jieba loads on the first cut, not here: opening an index to look at its facets costs nothing.
-  const cut = (folded: string) => cutWords(segmenter(options.userWords), folded);
+  const cut = (folded: string) => cutWords(segmenter(), folded, words.set);
   const papers = new PaperNumbers(db);
   let writer: SearchWriter | null = null;
   const writing = () => {
-    writer ??= new SearchWriter(db, papers, cut);
+    writer ??= new SearchWriter(db, papers, cut, words);
     return writer;
   };
   if (state === "migrate") migrate(db, writing);
   const window = options.rankWindow ?? RANK_WINDOW;
   const reader = new SearchReader(db, papers, cut, window, options.recentSearches ?? RECENT_SEARCHES);
+  // A query is cut with the words the archive knows now (another process may have added some).
+  const search: SearchIndex["search"] = (query) => {
+    words.refresh();
+    return reader.search(query);
+  };
+  const userWords = () => words.refresh().all();
   if (db.readonly) {
     const readOnly = (): never => {
       throw new Error(`${db.name} is open read-only: the search index cannot change`);
@@ -60,7 +73,8 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
       merge: readOnly,
       deferMerges: readOnly,
       resumeMerges: readOnly,
-      search: reader.search,
+      search,
+      userWords,
     };
   }
   const w = writing();
@@ -71,6 +85,7 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
     merge: () => w.merge(),
     deferMerges: () => w.deferMerges(),
     resumeMerges: () => w.resumeMerges(),
-    search: reader.search,
+    search,
+    userWords,
   };
 }

@@ -1,19 +1,47 @@
-// jieba: one dictionary per process, user words kept whole, cuts that concatenate back to the text.
+// Segmentation for the index: jieba once per thread, user words kept whole, cuts that concatenate back to the text.
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold.js";
-import { cutWords, dictionaryLoads, segmenter } from "./words.js";
+import { cutWords, dictionaryLoads, docWords, segmenter, UserWords, userWord } from "./words.js";
 
 describe("word segmentation", () => {
-  it("keeps a user word whole, and loads the main dictionary once however often it is asked", () => {
+  it("keeps a user word whole, and loads the dictionary once however often it is asked", () => {
     const text = fold("本报记者茆晓飏报道");
     expect(cutWords(segmenter(), text)).not.toContain("茆晓飏");
-    expect(cutWords(segmenter(["茆曉飏"]), text)).toContain("茆晓飏");
-    segmenter(["茆曉飏", "另一个词"]);
+    expect(cutWords(segmenter(), text, new UserWords(["茆晓飏"]))).toContain("茆晓飏");
+    segmenter();
     expect(dictionaryLoads()).toBe(1);
   });
 
   it("cuts into pieces that concatenate back to the text, spaces and punctuation included", () => {
     const text = fold("知识产权质押融资 ABC-123，“双拥”😀");
     expect(cutWords(segmenter(), text).join("")).toBe(text);
+    const words = new UserWords(["质押", "双拥", "融资"]);
+    expect(cutWords(segmenter(), text, words).join("")).toBe(text);
+    expect(cutWords(segmenter(), "双拥", words)).toEqual(["双拥"]);
+  });
+
+  it("takes the longest user word from the left, and a parent's words with its own", () => {
+    const archive = new UserWords(["张三"]);
+    const issue = archive.over(["张三丰"]);
+    expect(cutWords(segmenter(), "张三丰来了", issue)[0]).toBe("张三丰");
+    expect(cutWords(segmenter(), "张三丰来了", archive)[0]).toBe("张三");
+    expect(issue.size).toBe(2);
+    expect(issue.all()).toEqual(["张三", "张三丰"]);
+    // The parent does not change.
+    expect(archive.has("张三丰")).toBe(false);
+    expect(issue.add(["张三", "李四"])).toEqual(["李四"]);
+  });
+
+  it("takes names and places as user words, folded, and nothing else", () => {
+    expect(userWord("冯欽然")).toBe("冯钦然");
+    expect(userWord("阿依古丽 · 某某")).toBe("阿依古丽·某某");
+    for (const no of ["本报记者", "李", "Reuters", "王五（实习）", "一二三四五六七八九十一二三"])
+      expect(userWord(no), no).toBeNull();
+    expect(docWords({ authors: ["董雪", "冯欽然", "记者"], places: ["北京"] })).toEqual([
+      "董雪",
+      "冯钦然",
+      "北京",
+    ]);
+    expect(docWords({ authors: [] })).toEqual([]);
   });
 });

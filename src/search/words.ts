@@ -1,44 +1,143 @@
-// Word segmentation with jieba, one dictionary per process: loading it takes 100–250 ms and ~40 MB, so every
-// index shares one instance; user words (byline names, places) are added to that instance, never reloaded.
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+// Word segmentation for the search index: jieba (one dictionary per thread, src/text/words.ts) and the archive's
+// user words, the papers' own dictionary: names from bylines (冯钦然) and places from datelines (聊城), which
+// cutWords keeps whole wherever they occur, whatever jieba's dictionary prefers.
+//
+// The user words are applied here rather than loaded into jieba (Jieba.loadDict): a word loaded into jieba stays
+// for the thread's life and changes every later cut, so an article's headline words would depend on which issues
+// the thread happened to read before it (two reading threads, two answers). Given as a set, a cut depends on the
+// set alone: the archive's words when the ingest began and the issue's own (archive/issue-input.ts), the
+// archive's words at query time (sqlite.ts).
+import type { Jieba } from "@node-rs/jieba";
+import { jieba } from "../text/index.js";
+import type { SearchDoc } from "./contract.js";
 import { fold } from "./fold.js";
 
-let shared: Jieba | null = null;
-let loads = 0;
-const userWords = new Set<string>();
+export { dictionaryLoads } from "../text/index.js";
 
-// High enough that jieba keeps a listed name whole (冯钦然) against the split its own dictionary prefers;
-// the dictionary's common words sit between 10³ and 10⁵, names in it around 10².
-const USER_WORD_FREQUENCY = 10_000;
-
-/** The process's jieba, loaded on first use, with these user words added (folded, as the text will be). */
-export function segmenter(words: readonly string[] = []): Jieba {
-  if (shared === null) {
-    shared = Jieba.withDict(dict);
-    loads++;
-  }
-  const fresh: string[] = [];
-  for (const word of words) {
-    const folded = fold(word);
-    if (folded.length > 0 && !folded.includes(" ") && !userWords.has(folded)) {
-      userWords.add(folded);
-      fresh.push(`${folded} ${USER_WORD_FREQUENCY}`);
-    }
-  }
-  if (fresh.length > 0) shared.loadDict(Buffer.from(`${fresh.join("\n")}\n`));
-  return shared;
+/** The thread's jieba (loaded once per thread, on first use). */
+export function segmenter(): Jieba {
+  return jieba();
 }
 
-/** How many times this process has loaded jieba's main dictionary: 1 once anything was indexed, never more. */
-export function dictionaryLoads(): number {
-  return loads;
+// A user word: Han characters, a middle dot between the parts of a transcribed name (阿依古丽·某某), 2–12 of them.
+// Longer runs are not names; one character is not a word worth keeping whole.
+const USER_WORD = /^\p{Script=Han}[\p{Script=Han}·]{0,10}\p{Script=Han}$/u;
+
+/** A name or place as a user word (folded, spaces out), or null when it is none: 冯欽然 → 冯钦然, 本报讯 → null. */
+export function userWord(text: string): string | null {
+  const folded = fold(text).replace(/\s+/gu, "");
+  return USER_WORD.test(folded) && !NOT_NAMES.has(folded) ? folded : null;
+}
+
+// What a byline or a dateline holds that is no name or place (a parse that took a role or source for one).
+const NOT_NAMES = new Set([
+  "本报",
+  "本报记者",
+  "记者",
+  "通讯员",
+  "特约记者",
+  "新华社",
+  "中新社",
+  "编者",
+  "本报讯",
+]);
+
+/** The user words an article brings: its authors' names and its dateline's place. */
+export function docWords(doc: Pick<SearchDoc, "authors" | "places">): string[] {
+  const out: string[] = [];
+  for (const text of [...doc.authors, ...(doc.places ?? [])]) {
+    const word = userWord(text);
+    if (word !== null) out.push(word);
+  }
+  return out;
 }
 
 /**
- * jieba's cut of a folded text: pieces that concatenate back to the text. Without the HMM, which guesses unknown
- * words: 1.6× faster on the dev corpus (2.8 against 1.8 M characters/s), and names come from user words.
+ * Words that cutWords keeps whole: a set of userWord() forms, over the words of a parent set when there is one
+ * (an issue's own names over the archive's: `over`). Looked up by their first UTF-16 unit, then by length.
  */
-export function cutWords(jieba: Jieba, folded: string): string[] {
-  return folded.length === 0 ? [] : jieba.cut(folded, false);
+export class UserWords {
+  private readonly words = new Set<string>();
+  /** First unit of a word → the lengths of the words starting with it, longest first. */
+  private readonly lengths = new Map<number, number[]>();
+
+  constructor(
+    words: Iterable<string> = [],
+    private readonly parent: UserWords | null = null,
+  ) {
+    this.add(words);
+  }
+
+  /** Adds words (userWord() forms); returns those not held before, here or in the parent. */
+  add(words: Iterable<string>): string[] {
+    const fresh: string[] = [];
+    for (const word of words) {
+      if (word.length < 2 || this.has(word)) continue;
+      this.words.add(word);
+      fresh.push(word);
+      const first = word.charCodeAt(0);
+      const lengths = this.lengths.get(first) ?? [];
+      if (!lengths.includes(word.length)) {
+        lengths.push(word.length);
+        lengths.sort((a, b) => b - a);
+        this.lengths.set(first, lengths);
+      }
+    }
+    return fresh;
+  }
+
+  /** A set of these words and `words` besides; this set does not change. */
+  over(words: Iterable<string>): UserWords {
+    return new UserWords(words, this);
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word) || (this.parent?.has(word) ?? false);
+  }
+
+  get size(): number {
+    return this.words.size + (this.parent?.size ?? 0);
+  }
+
+  /** Every word, the parent's first. */
+  all(): string[] {
+    return [...(this.parent?.all() ?? []), ...this.words];
+  }
+
+  /** The length of the longest word at `text[at]`, or 0. */
+  matchAt(text: string, at: number): number {
+    let found = 0;
+    for (const n of this.lengths.get(text.charCodeAt(at)) ?? [])
+      if (at + n <= text.length && this.words.has(text.slice(at, at + n))) {
+        found = n;
+        break;
+      }
+    return Math.max(found, this.parent?.matchAt(text, at) ?? 0);
+  }
+}
+
+/**
+ * jieba's cut of a folded text, with every user word, longest first from the left, a piece of its own: pieces
+ * that concatenate back to the text. Without the HMM, which guesses unknown words: 1.6× faster on the dev corpus
+ * (2.8 against 1.8 M characters/s), and names come from the user words.
+ */
+export function cutWords(jieba: Jieba, folded: string, user?: UserWords): string[] {
+  if (folded.length === 0) return [];
+  if (user === undefined || user.size === 0) return jieba.cut(folded, false);
+  const out: string[] = [];
+  let from = 0;
+  for (let at = 0; at < folded.length; ) {
+    const n = user.matchAt(folded, at);
+    if (n === 0) {
+      at++;
+      continue;
+    }
+    if (at > from) for (const piece of jieba.cut(folded.slice(from, at), false)) out.push(piece);
+    out.push(folded.slice(at, at + n));
+    at += n;
+    from = at;
+  }
+  if (from === 0) return jieba.cut(folded, false);
+  if (from < folded.length) for (const piece of jieba.cut(folded.slice(from), false)) out.push(piece);
+  return out;
 }

@@ -8,7 +8,7 @@ import type { Cut } from "../search/compile.js";
 import { prepareDoc, type StoredText, textOf, type WritablePrepared } from "../search/prepare.js";
 import { sha256Hex } from "./digest.js";
 import { articleId, type IssueKey } from "./ids.js";
-import { searchDoc } from "./search-doc.js";
+import { articleWords, searchDoc } from "./search-doc.js";
 import type { IssueInput, IssueLinker, PageInput, ReadyPage } from "./types.js";
 
 /** An article as the archive stores it: with its archive id. */
@@ -20,13 +20,20 @@ export function storedArticles(key: IssueKey, page: PageInput): StoredForm[] {
 }
 
 /**
+ * The segmenter for an issue's search documents, given the user words its articles bring (their authors' names,
+ * their places): those and the archive's kept whole (src/search/words.ts).
+ */
+export type CutWith = (issueWords: readonly string[]) => Cut;
+
+/**
  * `input` with every page made ready (PageInput.ready) and, when `link` is given (an issue the archive held no
  * page of), its links over these pages. A page whose articles the search index cannot hold (prepareDoc throws on
  * a date or page out of its range) stays as it was: the writer then fails it, with the same message, as it would
  * have without this.
  */
-export function readyIssue(input: IssueInput, link: IssueLinker | null, cut: Cut): IssueInput {
+export function readyIssue(input: IssueInput, link: IssueLinker | null, cutWith: CutWith): IssueInput {
   const stored = input.pages.map((p) => storedArticles(input, p));
+  const cut = cutWith(stored.flat().flatMap(articleWords));
   const pages = input.pages.map((p, i): PageInput => {
     const ready = readyPage(input, p, stored[i] as StoredForm[], cut);
     return ready === null ? p : { ...p, ready };

@@ -2,6 +2,7 @@
 // body text, author names apart, every printed word somewhere.
 import { type Article, printOrder } from "../model/index.js";
 import type { SearchDoc } from "../search/contract.js";
+import { docWords } from "../search/words.js";
 
 export interface DocPlace {
   id: string;
@@ -27,5 +28,13 @@ export function searchDoc(place: DocPlace, a: Article): SearchDoc {
     headline: headline.join("\n"),
     body: body.join("\n"),
     authors: a.authors.map((x) => x.name),
+    places: placesOf(a),
   };
+}
+
+const placesOf = (a: Article): string[] => (a.dateline?.place ? [a.dateline.place] : []);
+
+/** The search index's user words an article brings (src/search/words.ts): its authors' names, its place. */
+export function articleWords(a: Article): string[] {
+  return docWords({ authors: a.authors.map((x) => x.name), places: placesOf(a) });
 }

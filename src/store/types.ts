@@ -215,5 +215,10 @@ export interface ArchiveStore {
   /** The same without the bytes. */
   pageImageInfo(pageId: string, version?: number): Promise<PageImageInfo | null>;
   stats(): Promise<ArchiveStats>;
+  /**
+   * The words its search index keeps whole when it segments (SearchIndex.userWords): what a thread that makes
+   * issues ready (store/ready.ts) cuts with, besides the issue's own. Optional: a store without them leaves it out.
+   */
+  searchWords?(): string[];
   close(): Promise<void>;
 }

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { linkIssue } from "../../link/index.js";
 import type { SearchDoc, SearchIndex } from "../../search/contract.js";
 import { createSqliteSearchIndex } from "../../search/index.js";
-import { cutWords, segmenter } from "../../search/words.js";
+import { cutWords, segmenter, UserWords } from "../../search/words.js";
 import {
   archiveStoreContract,
   FERRY,
@@ -128,7 +128,11 @@ describe("SQLite archive and its search index", () => {
 });
 
 describe("SQLite archive given issues made ready ahead (readyIssue, as banmian ingest's threads make them)", () => {
-  const cut = (folded: string) => cutWords(segmenter(), folded);
+  // As issue-input.ts cuts: the issue's own user words kept whole (the archive has none yet).
+  const cutWith = (own: readonly string[]) => {
+    const words = new UserWords(own);
+    return (folded: string) => cutWords(segmenter(), folded, words);
+  };
   const pages = () => [pageInput(1, [PARK, FERRY]), pageInput(2, [STREET, PARK_TAIL])];
   const ids = [1, 2].flatMap((p) => [1, 2].map((a) => `lcrb-2025-04-24-a-p0${p}-a0${a}`));
 
@@ -137,7 +141,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const plain = open(freshPath(), { search: createSqliteSearchIndex, now });
     const ready = open(freshPath(), { search: createSqliteSearchIndex, now });
     await plain.ingestIssue(issueOf(...pages()), linkIssue);
-    const input = readyIssue(issueOf(...pages()), linkIssue, cut);
+    const input = readyIssue(issueOf(...pages()), linkIssue, cutWith);
     expect(input.pages.every((p) => p.ready !== undefined)).toBe(true);
     expect(input.links?.links).toHaveLength(1);
     await ready.ingestIssue(input, linkIssue);
@@ -165,13 +169,13 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const rules = async (s: SqliteArchiveStore) =>
       (await s.getArticle(ids[0] as string))?.messages.map((m) => m.rule);
     const fresh = open(freshPath(), { search: createSqliteSearchIndex });
-    await fresh.ingestIssue(readyIssue(issueOf(...pages()), marked, cut), linkIssue);
+    await fresh.ingestIssue(readyIssue(issueOf(...pages()), marked, cutWith), linkIssue);
     expect(await rules(fresh)).toEqual(["test/given"]);
     // Page 2 is in the archive already: links made over page 1 alone would miss the jump to it.
     const held = open(freshPath(), { search: createSqliteSearchIndex });
     await held.ingestIssue(issueOf(pageInput(2, [STREET, PARK_TAIL])), linkIssue);
     const [one] = pages();
-    const ahead = readyIssue(issueOf(one as PageInput), marked, cut);
+    const ahead = readyIssue(issueOf(one as PageInput), marked, cutWith);
     expect(ahead.links?.messages.map((m) => m.rule)).toContain("link/jump-target-missing");
     await held.ingestIssue(ahead, linkIssue);
     expect(await rules(held)).toEqual([]);
@@ -184,7 +188,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const plain = open(freshPath(), { search: createSqliteSearchIndex, now });
     const packed = open(freshPath(), { search: createSqliteSearchIndex, now });
     await plain.ingestIssue(issueOf(...pages()), linkIssue);
-    const sent = packIssue(readyIssue(issueOf(...pages()), linkIssue, cut));
+    const sent = packIssue(readyIssue(issueOf(...pages()), linkIssue, cutWith));
     const ready = sent.pages[0]?.ready;
     expect(ready?.data[0]).toBeInstanceOf(Uint8Array);
     expect(ready?.search[0]?.tokens).toBeInstanceOf(Uint8Array);
@@ -225,7 +229,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const packed = open(freshPath(), { search: createSqliteSearchIndex });
     await plain.ingestIssue(issueOf(pageInput(1, [odd])), linkIssue);
     await packed.ingestIssue(
-      unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [odd])), linkIssue, cut))),
+      unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [odd])), linkIssue, cutWith))),
       linkIssue,
     );
     const rows = (s: SqliteArchiveStore) =>
@@ -246,7 +250,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
   it("indexes the last of an issue given twice in one call, ready or not (store order)", async () => {
     const store = open(freshPath(), { search: createSqliteSearchIndex });
     const first = issueOf(pageInput(1, [PARK]));
-    const second = unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [STREET])), null, cut)));
+    const second = unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [STREET])), null, cutWith)));
     await store.ingestIssues([first, second], linkIssue);
     const titles = (table: string) => store.db.prepare(`SELECT title FROM ${table}`).pluck().all();
     expect(titles("search_doc")).toEqual(["东关老街焕新颜"]);
@@ -256,7 +260,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
 
   it("decodes a packed page's parsed articles from their JSON when asked for, as stored", () => {
     const original = issueOf(...pages());
-    const input = unpackIssue(packIssue(readyIssue(original, linkIssue, cut)));
+    const input = unpackIssue(packIssue(readyIssue(original, linkIssue, cutWith)));
     const stored = original.pages.map((p) => ({ ...p.parsed, articles: storedArticles(original, p) }));
     expect(input.pages.map((p) => p.parsed)).toEqual(stored);
     expect(input.pages[0]?.parsed.articles[0]?.paragraphs.length).toBeGreaterThan(0);
@@ -272,7 +276,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const plain: SearchDoc[] = [];
     const store = open(freshPath(), { search: recording });
     await store.ingestIssue(
-      unpackIssue(packIssue(readyIssue(issueOf(...pages()), linkIssue, cut))),
+      unpackIssue(packIssue(readyIssue(issueOf(...pages()), linkIssue, cutWith))),
       linkIssue,
     );
     const other = open(freshPath(), {
@@ -286,7 +290,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
 
   it("makes a page ready only when the index can hold its articles, and stores it either way", async () => {
     const odd = { ...issueOf(pageInput(1, [PARK])), date: "1849-12-31" };
-    const input = readyIssue(odd, linkIssue, cut);
+    const input = readyIssue(odd, linkIssue, cutWith);
     expect(input.pages[0]?.ready).toBeUndefined();
     const store = open(freshPath(), { search: createSqliteSearchIndex });
     await expect(store.ingestIssue(input, linkIssue)).rejects.toThrow(/1849-12-31/u);

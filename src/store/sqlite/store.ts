@@ -114,6 +114,10 @@ export class SqliteArchiveStore implements ArchiveStore {
     this.search?.resumeMerges?.();
   }
 
+  searchWords(): string[] {
+    return this.search?.userWords?.() ?? [];
+  }
+
   /** After a bulk load: the search index merged for faster queries (SearchIndex.merge); the steps taken. */
   mergeSearchIndex(): number {
     if (this.writer === null) throw new Error("mergeSearchIndex: this archive was opened read-only");

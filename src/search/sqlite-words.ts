@@ -1,0 +1,58 @@
+// The archive's user words (words.ts) in SQLite: search_word, a row a word, added as the articles that bring them
+// are indexed (their authors' names, their datelines' places), never removed. Every connection keeps the set in
+// memory and reads in the rows added since, by itself or by another process, when the database has changed.
+import type { Database, Statement } from "better-sqlite3";
+import type { SearchDoc } from "./contract.js";
+import { docWords, UserWords } from "./words.js";
+
+// Not among schema.ts's tables: an index made before it has none, and gets it from the first connection that
+// may write; a read-only connection to such an index has no user words.
+const WORDS_TABLE = `CREATE TABLE IF NOT EXISTS search_word (
+  id INTEGER PRIMARY KEY,        -- in the order learned: a connection reads in the rows after the last it saw
+  word TEXT NOT NULL UNIQUE      -- userWord(): folded, no spaces
+)`;
+
+export class ArchiveWords {
+  /** The words as this connection knows them. */
+  readonly set = new UserWords();
+  private last = 0;
+  private version = "";
+  private readonly since: Statement<[number], { id: number; word: string }> | null;
+  private readonly insert: Statement<[string]> | null;
+  private readonly changes: Statement<[], number>;
+  private readonly dataVersion: Statement<[], number>;
+
+  constructor(private readonly db: Database) {
+    if (!db.readonly) db.exec(WORDS_TABLE);
+    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_word'").get() !== undefined;
+    this.since = exists ? db.prepare("SELECT id, word FROM search_word WHERE id > ? ORDER BY id") : null;
+    this.insert = db.readonly ? null : db.prepare("INSERT OR IGNORE INTO search_word (word) VALUES (?)");
+    this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
+    this.dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+  }
+
+  /**
+   * Reads in the words added since the last look, when the database has changed. Outside transactions only: what
+   * a transaction sees may yet roll back (the words this connection adds itself are in the set already).
+   */
+  refresh(): UserWords {
+    if (this.since === null || this.db.inTransaction) return this.set;
+    const version = `${this.dataVersion.get()}:${this.changes.get()}`;
+    if (version === this.version) return this.set;
+    this.version = version;
+    const rows = this.since.all(this.last);
+    this.set.add(rows.map((r) => r.word));
+    if (rows.length > 0) this.last = (rows[rows.length - 1] as { id: number }).id;
+    return this.set;
+  }
+
+  /**
+   * Adds the words these documents bring, in the caller's transaction when there is one. Words of a write that
+   * rolls back stay in this connection's set (they shape ranking only) until it closes, but not in the table.
+   */
+  learn(docs: readonly Pick<SearchDoc, "authors" | "places">[]): void {
+    if (this.insert === null) return;
+    this.refresh();
+    for (const doc of docs) for (const word of this.set.add(docWords(doc))) this.insert.run(word);
+  }
+}
