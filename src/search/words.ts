@@ -25,9 +25,19 @@ const USER_WORD = /^\p{Script=Han}[\p{Script=Han}·]{0,10}\p{Script=Han}$/u;
 
 /** A name or place as a user word (folded, spaces out), or null when it is none: 冯欽然 → 冯钦然, 本报讯 → null. */
 export function userWord(text: string): string | null {
+  const known = seen.get(text);
+  if (known !== undefined) return known;
   const folded = fold(text).replace(/\s+/gu, "");
-  return USER_WORD.test(folded) && !NOT_NAMES.has(folded) ? folded : null;
+  const word = USER_WORD.test(folded) && !NOT_NAMES.has(folded) ? folded : null;
+  if (seen.size >= SEEN_MAX) seen.clear();
+  seen.set(text, word);
+  return word;
 }
+
+// userWord() of the names and places met lately: the same reporters sign most of a paper's articles, and folding
+// a name costs ~2 µs (~6 µs an article, on the reading thread and again on the writer) against ~0.1 for a lookup.
+const seen = new Map<string, string | null>();
+const SEEN_MAX = 50_000;
 
 // What a byline or a dateline holds that is no name or place (a parse that took a role or source for one).
 const NOT_NAMES = new Set([
