@@ -155,6 +155,27 @@ describe("groupUnits", () => {
     expect(drafts[0]?.body.find((u) => u.text === "具体做法如下：")?.role).toBe("body");
   });
 
+  it("takes a column tag set on its own line under a title into the headline, and nothing else in brackets", () => {
+    const { drafts } = groupUnits(unitsOf("小河两岸柳成行", "（城市笔记）", `本报讯　${WILLOWS}`), false);
+    expect(shape(drafts)[0]?.[2]).toEqual(["小河两岸柳成行", "（城市笔记）"]);
+    for (const line of [
+      "（2025年4月23日）",
+      "（记者 王小明）",
+      "（一）",
+      "（本报某地3月9日电）",
+      "（作者为某大学教授）",
+    ]) {
+      const { drafts } = groupUnits(unitsOf("小河两岸柳成行", line, WILLOWS), false);
+      expect(
+        drafts[0]?.heading.map((u) => u.text),
+        line,
+      ).toEqual(["小河两岸柳成行"]);
+    }
+    // Under prose, a bracket is the prose's.
+    const { drafts: after } = groupUnits(unitsOf("小河两岸柳成行", WILLOWS, "（城市笔记）"), false);
+    expect(after[0]?.body.map((u) => u.text)).toContain("（城市笔记）");
+  });
+
   it("reads two titles in a row, each with its column tag, as two items", () => {
     const { drafts } = groupUnits(
       unitsOf(OLD_STREET, "柳岸春早（中国画）", "河畔人家（版画）", WILLOWS),

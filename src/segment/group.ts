@@ -5,7 +5,19 @@ import { endsWithJumpOut } from "../fields/jump.js";
 import type { Message } from "../model/index.js";
 import { splitsWord } from "../text/index.js";
 import type { Unit } from "./classify.js";
-import { BOX_TITLE, COLUMN_TAG_END, NUMBERED_SUBHEADING, SUBHEADING_WORDS } from "./patterns.js";
+import {
+  BOX_TITLE,
+  CLOSING_DATELINE,
+  CLOSING_NOTE,
+  COLUMN_TAG_END,
+  NUMBERED_SUBHEADING,
+  SPEECH_DATE,
+  SUBHEADING_WORDS,
+} from "./patterns.js";
+
+// A column tag alone in brackets: words, maybe a middle dot or a number (城市笔记·老街巡礼③), 2–16 of them.
+const TAG_LINE = /^[（(][\p{Script=Han}·・\d①-⑳]{2,16}[）)]$/u;
+
 import { judgeRun } from "./rules.js";
 
 export interface Draft {
@@ -31,8 +43,12 @@ export function groupUnits(
   const drafts: Draft[] = [];
   const messages: Message[] = [];
   let current: Draft | null = null;
-  // 1. A colon kicker over a headline line joins the headline.
-  const units = input.map((u, k): Unit => (isColonKicker(u, input[k + 1]) ? { ...u, role: "heading" } : u));
+  // 1. A colon kicker over a headline line joins the headline; so does a column tag set on a line of its own under it.
+  const units: Unit[] = [];
+  for (const [k, u] of input.entries()) {
+    const joins = isColonKicker(u, input[k + 1]) || isTagLine(u, units[k - 1]);
+    units.push(joins ? { ...u, role: "heading" } : u);
+  }
   let i = 0;
   while (i < units.length) {
     const unit = units[i] as Unit;
@@ -123,6 +139,24 @@ function isColonKicker(unit: Unit, next: Unit | undefined): boolean {
   if (!KICKER_END.test(text) || Array.from(text).length > MAX_COLON_KICKER_CHARS) return false;
   if (/[，,。；;！!？?：:]/u.test(text.replace(KICKER_END, ""))) return false;
   return !NUMBERED_SUBHEADING.test(next.text) && !SUBHEADING_WORDS.has(next.text);
+}
+
+/**
+ * A title's column tag set on a line of its own right under it (小河两岸 | 柳成行 | （城市笔记）): a
+ * short bracket of words with no sentence in it. Not a date （2025年4月23日）, a byline （记者 张三）, a closing
+ * dateline or note, or a numbered subheading （一）.
+ */
+function isTagLine(unit: Unit, prev: Unit | undefined): boolean {
+  if (unit.role !== "body" || prev?.role !== "heading" || unit.lines.length > 1 || unit.dateline)
+    return false;
+  const text = unit.text;
+  if (!TAG_LINE.test(text) || NUMBERED_SUBHEADING.test(text)) return false;
+  return (
+    !SPEECH_DATE.test(text) &&
+    !CLOSING_DATELINE.test(text) &&
+    !CLOSING_NOTE.test(text) &&
+    !/记者|作者|摄/u.test(text)
+  );
 }
 
 /** Index of the first headline-like unit from `from` on, at most `max` units ahead. */
