@@ -9,7 +9,7 @@ import { doc } from "./contract.test-suite.js";
 import { createSqliteSearchIndex } from "./index.js";
 import { wordToken } from "./tokens.js";
 
-// Made-up names: jieba's dictionary cuts each into single characters (冯|钦|然).
+// Names from the sample page's bylines: jieba's dictionary cuts each into single characters (冯|钦|然).
 const NAME = "冯欽然";
 const FOLDED = "冯钦然";
 
@@ -59,7 +59,7 @@ describe("the SQLite index's user words", () => {
     expect(reader.userWords()).toEqual(["邹辉", "朱真", "东阿"]);
   });
 
-  it("leaves no words in the table when the caller's transaction rolls back", () => {
+  it("saves a word whose first write rolled back when a later write brings it again", () => {
     const db = new Database(":memory:");
     const index = createSqliteSearchIndex(db);
     const fail = db.transaction(() => {
@@ -68,8 +68,32 @@ describe("the SQLite index's user words", () => {
     });
     expect(fail).toThrow("ingest failed");
     expect(db.prepare("SELECT count(*) AS n FROM search_word").get()).toEqual({ n: 0 });
-    index.upsert([doc("b", { authors: ["孙文辉"] })]);
-    expect(db.prepare("SELECT word FROM search_word").pluck().all()).toEqual(["孙文辉"]);
+    index.upsert([doc("a", { authors: ["李长萍"] }), doc("b", { authors: ["孙文辉"] })]);
+    expect(db.prepare("SELECT word FROM search_word ORDER BY word").pluck().all()).toEqual([
+      "孙文辉",
+      "李长萍",
+    ]);
+  });
+
+  it("cuts a write with the words another connection added since this one opened", () => {
+    const path = join(dir, "two.db");
+    const first = createSqliteSearchIndex(new Database(path));
+    const db = new Database(path);
+    const second = createSqliteSearchIndex(db);
+    first.upsert([doc("a", { authors: [NAME] })]);
+    second.upsert([doc("b", { title: `再访${FOLDED}`, headline: `再访${FOLDED}` })]);
+    expect(headlineWordCount(db, FOLDED)).toBe(1);
+  });
+
+  it("reads the words in once the table is there, on a read-only connection opened before it was", () => {
+    const path = join(dir, "late.db");
+    const db = new Database(path);
+    createSqliteSearchIndex(db).upsert([doc("a", { body: "双拥" })]);
+    db.exec("DROP TABLE search_word");
+    const reader = createSqliteSearchIndex(new Database(path, { readonly: true }));
+    expect(reader.userWords()).toEqual([]);
+    createSqliteSearchIndex(db).upsert([doc("b", { authors: ["邹辉"] })]);
+    expect(reader.userWords()).toEqual(["邹辉"]);
   });
 
   it("has no user words on a read-only index made before them (no search_word table)", () => {

@@ -6,7 +6,7 @@ import type { SearchDoc } from "./contract.js";
 import { docWords, UserWords } from "./words.js";
 
 // Not among schema.ts's tables: an index made before it has none, and gets it from the first connection that
-// may write; a read-only connection to such an index has no user words.
+// may write; a connection opened before that reads it in once it is there.
 const WORDS_TABLE = `CREATE TABLE IF NOT EXISTS search_word (
   id INTEGER PRIMARY KEY,        -- in the order learned: a connection reads in the rows after the last it saw
   word TEXT NOT NULL UNIQUE      -- userWord(): folded, no spaces
@@ -17,18 +17,17 @@ export class ArchiveWords {
   readonly set = new UserWords();
   private last = 0;
   private version = "";
-  private readonly since: Statement<[number], { id: number; word: string }> | null;
+  private since: Statement<[number], { id: number; word: string }> | null = null;
   private readonly insert: Statement<[string]> | null;
   private readonly changes: Statement<[], number>;
   private readonly dataVersion: Statement<[], number>;
 
   constructor(private readonly db: Database) {
     if (!db.readonly) db.exec(WORDS_TABLE);
-    const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_word'").get() !== undefined;
-    this.since = exists ? db.prepare("SELECT id, word FROM search_word WHERE id > ? ORDER BY id") : null;
     this.insert = db.readonly ? null : db.prepare("INSERT OR IGNORE INTO search_word (word) VALUES (?)");
     this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
     this.dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+    this.refresh();
   }
 
   /**
@@ -36,10 +35,12 @@ export class ArchiveWords {
    * a transaction sees may yet roll back (the words this connection adds itself are in the set already).
    */
   refresh(): UserWords {
-    if (this.since === null || this.db.inTransaction) return this.set;
+    if (this.db.inTransaction) return this.set;
     const version = `${this.dataVersion.get()}:${this.changes.get()}`;
     if (version === this.version) return this.set;
     this.version = version;
+    this.since ??= this.prepareSince();
+    if (this.since === null) return this.set;
     const rows = this.since.all(this.last);
     this.set.add(rows.map((r) => r.word));
     if (rows.length > 0) this.last = (rows[rows.length - 1] as { id: number }).id;
@@ -47,12 +48,22 @@ export class ArchiveWords {
   }
 
   /**
-   * Adds the words these documents bring, in the caller's transaction when there is one. Words of a write that
-   * rolls back stay in this connection's set (they shape ranking only) until it closes, but not in the table.
+   * Adds the words these documents bring, in the caller's transaction when there is one. Every word of the call is
+   * written (INSERT OR IGNORE, once per distinct word: a few hundred for a bulk batch of 8,192 articles), not only
+   * those new to the set: a word whose first write rolled back stays in the set, and is written by the next call
+   * that brings it. Words of a write that rolls back shape this connection's cuts until then (ranking only).
    */
   learn(docs: readonly Pick<SearchDoc, "authors" | "places">[]): void {
     if (this.insert === null) return;
-    this.refresh();
-    for (const doc of docs) for (const word of this.set.add(docWords(doc))) this.insert.run(word);
+    const words = new Set<string>();
+    for (const doc of docs) for (const word of docWords(doc)) words.add(word);
+    for (const word of words) this.insert.run(word);
+    this.set.add(words);
+  }
+
+  private prepareSince(): Statement<[number], { id: number; word: string }> | null {
+    const exists =
+      this.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_word'").get() !== undefined;
+    return exists ? this.db.prepare("SELECT id, word FROM search_word WHERE id > ? ORDER BY id") : null;
   }
 }

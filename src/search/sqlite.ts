@@ -78,9 +78,16 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
     };
   }
   const w = writing();
+  // A write is cut with the words the archive knows now (another process may have added some since).
+  const fresh =
+    <T>(write: (arg: T) => void) =>
+    (arg: T) => {
+      words.refresh();
+      write(arg);
+    };
   return {
-    upsert: w.upsert,
-    upsertPrepared: w.upsertPrepared,
+    upsert: fresh(w.upsert),
+    upsertPrepared: fresh(w.upsertPrepared),
     remove: w.remove,
     merge: () => w.merge(),
     deferMerges: () => w.deferMerges(),

@@ -20,22 +20,43 @@ describe("word segmentation", () => {
     expect(cutWords(segmenter(), "双拥", words)).toEqual(["双拥"]);
   });
 
-  it("takes the longest user word from the left, and a parent's words with its own", () => {
-    const archive = new UserWords(["张三"]);
-    const issue = archive.over(["张三丰"]);
-    expect(cutWords(segmenter(), "张三丰来了", issue)[0]).toBe("张三丰");
-    expect(cutWords(segmenter(), "张三丰来了", archive)[0]).toBe("张三");
-    expect(issue.size).toBe(2);
-    expect(issue.all()).toEqual(["张三", "张三丰"]);
+  it("joins jieba's pieces into the longest user word from the left, a parent's words with its own", () => {
+    const jieba = segmenter();
+    expect(cutWords(jieba, "记者冯钦然采访")).toEqual(["记者", "冯", "钦", "然", "采访"]);
+    const archive = new UserWords(["邹辉", "冯钦"]);
+    const issue = archive.over(["冯钦然"]);
+    expect(cutWords(jieba, "邹辉和冯钦然", issue)).toEqual(["邹辉", "和", "冯钦然"]);
+    expect(cutWords(jieba, "邹辉和冯钦然", archive)).toEqual(["邹辉", "和", "冯钦", "然"]);
+    expect(issue.size).toBe(3);
+    expect(issue.all()).toEqual(["邹辉", "冯钦", "冯钦然"]);
     // The parent does not change.
-    expect(archive.has("张三丰")).toBe(false);
-    expect(issue.add(["张三", "李四"])).toEqual(["李四"]);
+    expect(archive.has("冯钦然")).toBe(false);
+    expect(issue.add(["邹辉", "朱真"])).toEqual(["朱真"]);
+  });
+
+  it("leaves a user word alone where it would cut across one of jieba's words", () => {
+    const jieba = segmenter();
+    for (const [text, word] of [
+      ["揭开罗马古城", "开罗"],
+      ["南宁市", "南宁"],
+    ] as const)
+      expect(cutWords(jieba, text, new UserWords([word]))).toEqual(cutWords(jieba, text));
   });
 
   it("takes names and places as user words, folded, and nothing else", () => {
     expect(userWord("冯欽然")).toBe("冯钦然");
     expect(userWord("阿依古丽 · 某某")).toBe("阿依古丽·某某");
-    for (const no of ["本报记者", "李", "Reuters", "王五（实习）", "一二三四五六七八九十一二三"])
+    for (const no of [
+      "本报记者",
+      "新华社记者",
+      "特约评论员",
+      "李",
+      "··",
+      "李·",
+      "Reuters",
+      "王五（实习）",
+      "一二三四五六七八九十一二三",
+    ])
       expect(userWord(no), no).toBeNull();
     expect(docWords({ authors: ["董雪", "冯欽然", "记者"], places: ["北京"] })).toEqual([
       "董雪",

@@ -1,6 +1,6 @@
 // Word segmentation for the search index: jieba (one dictionary per thread, src/text/words.ts) and the archive's
 // user words, the papers' own dictionary: names from bylines (冯钦然) and places from datelines (聊城), which
-// cutWords keeps whole wherever they occur, whatever jieba's dictionary prefers.
+// cutWords keeps whole where jieba, not knowing them, cuts them into pieces.
 //
 // The user words are applied here rather than loaded into jieba (Jieba.loadDict): a word loaded into jieba stays
 // for the thread's life and changes every later cut, so an article's headline words would depend on which issues
@@ -19,16 +19,24 @@ export function segmenter(): Jieba {
   return jieba();
 }
 
-// A user word: Han characters, a middle dot between the parts of a transcribed name (阿依古丽·某某), 2–12 of them.
-// Longer runs are not names; one character is not a word worth keeping whole.
-const USER_WORD = /^\p{Script=Han}[\p{Script=Han}·]{0,10}\p{Script=Han}$/u;
+// A user word: Han characters, a middle dot between the parts of a transcribed name (阿依古丽·某某), 2–12 characters
+// in all. Longer runs are not names; one character is not a word worth keeping whole.
+const USER_WORD = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
+const USER_WORD_CHARS = [2, 12] as const;
 
 /** A name or place as a user word (folded, spaces out), or null when it is none: 冯欽然 → 冯钦然, 本报讯 → null. */
 export function userWord(text: string): string | null {
   const known = seen.get(text);
   if (known !== undefined) return known;
   const folded = fold(text).replace(/\s+/gu, "");
-  const word = USER_WORD.test(folded) && !NOT_NAMES.has(folded) ? folded : null;
+  const chars = Array.from(folded).length;
+  const word =
+    USER_WORD.test(folded) &&
+    chars >= USER_WORD_CHARS[0] &&
+    chars <= USER_WORD_CHARS[1] &&
+    !NOT_NAMES.test(folded)
+      ? folded
+      : null;
   if (seen.size >= SEEN_MAX) seen.clear();
   seen.set(text, word);
   return word;
@@ -39,18 +47,9 @@ export function userWord(text: string): string | null {
 const seen = new Map<string, string | null>();
 const SEEN_MAX = 50_000;
 
-// What a byline or a dateline holds that is no name or place (a parse that took a role or source for one).
-const NOT_NAMES = new Set([
-  "本报",
-  "本报记者",
-  "记者",
-  "通讯员",
-  "特约记者",
-  "新华社",
-  "中新社",
-  "编者",
-  "本报讯",
-]);
+// What a byline or a dateline holds that is no name or place (a parse that took a role or source for one): 本报记者,
+// 新华社, 特约评论员, 编者.
+const NOT_NAMES = /^(?:本报|新华社|中新社|编者)|记者|通讯员|评论员|编辑$/u;
 
 /** The user words an article brings: its authors' names and its dateline's place. */
 export function docWords(doc: Pick<SearchDoc, "authors" | "places">): string[] {
@@ -114,40 +113,51 @@ export class UserWords {
     return [...(this.parent?.all() ?? []), ...this.words];
   }
 
-  /** The length of the longest word at `text[at]`, or 0. */
-  matchAt(text: string, at: number): number {
-    let found = 0;
-    for (const n of this.lengths.get(text.charCodeAt(at)) ?? [])
-      if (at + n <= text.length && this.words.has(text.slice(at, at + n))) {
-        found = n;
-        break;
-      }
-    return Math.max(found, this.parent?.matchAt(text, at) ?? 0);
+  /**
+   * How many of jieba's pieces from `at` on join into the longest user word (2 or more), or 0: a user word is
+   * taken only where jieba's cut has a break at both its ends.
+   */
+  joinAt(pieces: readonly string[], at: number): number {
+    const first = pieces[at];
+    if (first === undefined || first.length === 0) return 0;
+    const longest = this.longestFrom(first.charCodeAt(0));
+    let best = 0;
+    let joined = first;
+    for (let j = at + 1; j < pieces.length; j++) {
+      joined += pieces[j] as string;
+      if (joined.length > longest) break;
+      if (this.has(joined)) best = j - at + 1;
+    }
+    return best;
+  }
+
+  /** The length of the longest word that begins with this UTF-16 unit, here or in the parent; 0 when none does. */
+  private longestFrom(unit: number): number {
+    return Math.max(this.lengths.get(unit)?.[0] ?? 0, this.parent?.longestFrom(unit) ?? 0);
   }
 }
 
 /**
- * jieba's cut of a folded text, with every user word, longest first from the left, a piece of its own: pieces
- * that concatenate back to the text. Without the HMM, which guesses unknown words: 1.6× faster on the dev corpus
- * (2.8 against 1.8 M characters/s), and names come from the user words.
+ * jieba's cut of a folded text, with consecutive pieces joined where they make a user word (冯|钦|然 → 冯钦然;
+ * the longest from the left): pieces that concatenate back to the text. A user word across one of jieba's words is
+ * left alone (开罗 in 揭开|罗马), so a place does not break the words around it. Without the HMM, which guesses
+ * unknown words: 1.6× faster on the dev corpus (2.8 against 1.8 M characters/s), and names come from the user words.
  */
 export function cutWords(jieba: Jieba, folded: string, user?: UserWords): string[] {
   if (folded.length === 0) return [];
-  if (user === undefined || user.size === 0) return jieba.cut(folded, false);
-  const out: string[] = [];
-  let from = 0;
-  for (let at = 0; at < folded.length; ) {
-    const n = user.matchAt(folded, at);
-    if (n === 0) {
-      at++;
+  const pieces = jieba.cut(folded, false);
+  if (user === undefined || user.size === 0) return pieces;
+  let out: string[] | null = null;
+  for (let i = 0; i < pieces.length; ) {
+    const n = user.joinAt(pieces, i);
+    if (n < 2) {
+      out?.push(pieces[i] as string);
+      i++;
       continue;
     }
-    if (at > from) for (const piece of jieba.cut(folded.slice(from, at), false)) out.push(piece);
-    out.push(folded.slice(at, at + n));
-    at += n;
-    from = at;
+    out ??= pieces.slice(0, i);
+    out.push(pieces.slice(i, i + n).join(""));
+    i += n;
   }
-  if (from === 0) return jieba.cut(folded, false);
-  if (from < folded.length) for (const piece of jieba.cut(folded.slice(from), false)) out.push(piece);
-  return out;
+  return out ?? pieces;
 }
