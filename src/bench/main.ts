@@ -4,7 +4,7 @@
 // the same expression (bench/search.ts --reuse). Then one table of the archive's targets, met or not.
 // Prints figures only: nothing here fails on time.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -147,30 +147,45 @@ export function main(argv: string[] = process.argv.slice(2)): number {
     console.log("banmian bench: skipped: no dev corpus (../shared/corpus or $BANMIAN_CORPUS)");
     return 0;
   }
+  // The archive is built anew: a file already at --db would be overwritten, a folder at --dir that is not a tree of
+  // page files this benchmark wrote (its complete.json) emptied. Neither is what "kept" promises.
+  if (options.db !== undefined && existsSync(options.db)) {
+    console.error(
+      `banmian bench: --db ${options.db} exists; give a path where the benchmark may build a new archive`,
+    );
+    return 2;
+  }
+  if (
+    options.dir !== undefined &&
+    existsSync(options.dir) &&
+    !existsSync(join(options.dir, "complete.json"))
+  ) {
+    console.error(`banmian bench: --dir ${options.dir} exists and holds no page files of this benchmark's`);
+    return 2;
+  }
   const started = performance.now();
-  let ok = true;
-  if (!options.skip.has("parse")) ok = run("parse.js", [], ["--expose-gc"]) && ok;
-  if (options.skip.has("archive")) return ok ? 0 : 1;
+  const parsed = options.skip.has("parse") || run("parse.js", [], ["--expose-gc"]);
+  if (options.skip.has("archive")) return parsed ? 0 : 1;
 
   const work = mkdtempSync(join(tmpdir(), "banmian-bench-"));
+  // Ctrl-C or a kill reaches the child parts too; this process stays to remove its temporary files (GBs at 1M).
+  const stay = () => console.log("\nbanmian bench: stopping; removing its temporary files");
+  process.on("SIGINT", stay);
+  process.on("SIGTERM", stay);
   const dir = options.dir ?? join(work, "pages");
   const db = options.db ?? join(work, "archive.db");
   const [ingestFile, searchFile] = [join(work, "ingest.json"), join(work, "search.json")];
+  let ok = false;
   try {
     const common = ["--articles", String(options.articles), "--db", db];
-    ok = run("ingest.js", [...common, "--dir", dir, "--keep", "--report", ingestFile]) && ok;
-    if (ok) {
+    const ingested = run("ingest.js", [...common, "--dir", dir, "--keep", "--report", ingestFile]);
+    let searched = false;
+    if (ingested) {
       settle();
-      ok =
-        run("search.js", [
-          ...common,
-          "--reuse",
-          "--queries",
-          String(options.queries),
-          "--report",
-          searchFile,
-        ]) && ok;
-    }
+      const queries = ["--reuse", "--queries", String(options.queries), "--report", searchFile];
+      searched = run("search.js", [...common, ...queries]);
+    } else console.log("\n=== search.js: not run, the archive was not built");
+    ok = parsed && ingested && searched;
     const ingest = readReport<IngestReport>(ingestFile);
     const search = readReport<SearchReport>(searchFile);
     const scale =
@@ -186,6 +201,8 @@ export function main(argv: string[] = process.argv.slice(2)): number {
     if (options.db === undefined) for (const p of [db, `${db}-wal`, `${db}-shm`]) rmSync(p, { force: true });
     if (options.dir === undefined) rmSync(dir, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true, maxRetries: 2 });
+    process.off("SIGINT", stay);
+    process.off("SIGTERM", stay);
   }
   return ok ? 0 : 1;
 }
