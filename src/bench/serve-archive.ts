@@ -7,7 +7,7 @@ import { linkIssue } from "../link/index.js";
 import { type Article, emptyArticle, type Page } from "../model/index.js";
 import type { IssueInput, PageInput } from "../store/index.js";
 import type { SqliteArchiveStore } from "../store/sqlite/index.js";
-import type { Source } from "./search-corpus.js";
+import { bodyParagraphs, type Source } from "./search-corpus.js";
 
 const PAPERS = ["lcrb", "rmrb", "gmrb", "jjrb", "bjrb"];
 const PAGE_NAMES = ["要闻", "综合", "经济", "社会", "文化", "国际", "体育", "副刊"];
@@ -25,13 +25,7 @@ function person(rng: Rng): string {
 
 function article(source: Source, rng: Rng, serial: number, title: string): Article {
   const name = person(rng);
-  const paragraphs: string[] = [];
-  const target = rng.pick(source.lengths);
-  for (let length = 0; length < target && paragraphs.length < 12; ) {
-    const p = rng.pick(source.paragraphs);
-    paragraphs.push(p);
-    length += p.length;
-  }
+  const paragraphs = bodyParagraphs(source, rng);
   paragraphs.push(`（稿号 BM${serial.toString(36).toUpperCase()}）`);
   return {
     ...emptyArticle(),
