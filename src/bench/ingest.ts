@@ -49,6 +49,8 @@ export interface IngestReport {
   peakRss: number;
   peakHeap: number;
   archiveBytes: number;
+  /** The page files' text, UTF-8: what the articles weigh (a corpus article's text is ~1,200 characters). */
+  pageBytes: number;
   failed: number;
 }
 
@@ -223,6 +225,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
         peakRss: Math.max(memory.rss, maxRssBytes()),
         peakHeap: memory.heapUsed,
         archiveBytes: fileBytes(options.db),
+        pageBytes: tree.bytes,
         failed: summary.pages.failed,
       };
       writeFileSync(options.report, JSON.stringify(report));

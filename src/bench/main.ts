@@ -120,6 +120,12 @@ export function targetRows(ingest: IngestReport | null, search: SearchReport | n
       tenths.length < 2 ? "–" : verdict(growth <= TARGETS.rssGrowth),
     ]);
     rows.push([
+      "articles",
+      `${ingest.articles} stored from ${ingest.pages} page files; ${fixed(ingest.pageBytes / ingest.articles, 0)} bytes ` +
+        "of page text an article (UTF-8, ~3 a character)",
+      "",
+    ]);
+    rows.push([
       "archive size",
       `${mib(ingest.archiveBytes)}, ${fixed(ingest.archiveBytes / ingest.articles, 0)} bytes an article`,
       "",
