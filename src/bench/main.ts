@@ -153,10 +153,6 @@ export function main(argv: string[] = process.argv.slice(2)): number {
     console.error(`banmian bench: ${(e as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (corpusPath() === null) {
-    console.log("banmian bench: skipped: no dev corpus (../shared/corpus or $BANMIAN_CORPUS)");
-    return 0;
-  }
   // The archive is built anew: a file already at --db would be overwritten, a folder at --dir that is not a tree of
   // page files this benchmark wrote (its complete.json) emptied. Neither is what "kept" promises.
   if (options.db !== undefined && existsSync(options.db)) {
@@ -172,6 +168,10 @@ export function main(argv: string[] = process.argv.slice(2)): number {
   ) {
     console.error(`banmian bench: --dir ${options.dir} exists and holds no page files of this benchmark's`);
     return 2;
+  }
+  if (corpusPath() === null) {
+    console.log("banmian bench: skipped: no dev corpus (../shared/corpus or $BANMIAN_CORPUS)");
+    return 0;
   }
   const started = performance.now();
   const parsed = options.skip.has("parse") || run("parse.js", [], ["--expose-gc"]);
