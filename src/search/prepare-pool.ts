@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SearchDoc } from "./contract.js";
-import { type PreparedDoc, prepareDoc } from "./prepare.js";
-import { cutWords, docWords, segmenter, UserWords } from "./words.js";
+import { type PreparedDoc, prepareBatch } from "./prepare.js";
+import { segmenter } from "./words.js";
 
 type Fields = Omit<PreparedDoc, "doc">;
 type Reply = { id: number; prepared: Fields[] } | { id: number; error: string };
@@ -46,10 +46,8 @@ export class PreparePool {
   /** The articles prepared, in order; rejects, naming the article, on one the index cannot hold. */
   prepare(docs: readonly SearchDoc[]): Promise<PreparedDoc[]> {
     if (!this.threaded) {
-      const jieba = segmenter();
-      const words = new UserWords(docs.flatMap(docWords));
       try {
-        return Promise.resolve(docs.map((d) => prepareDoc(d, (text) => cutWords(jieba, text, words))));
+        return Promise.resolve(prepareBatch(docs, segmenter()));
       } catch (error) {
         return Promise.reject(error);
       }

@@ -63,12 +63,13 @@ export function docWords(doc: Pick<SearchDoc, "authors" | "places">): string[] {
 
 /**
  * Words that cutWords keeps whole: a set of userWord() forms, over the words of a parent set when there is one
- * (an issue's own names over the archive's: `over`). Looked up by their first UTF-16 unit, then by length.
+ * (an issue's own names over the archive's: `over`). A join is tried only as far as the longest word that begins
+ * with its first unit.
  */
 export class UserWords {
   private readonly words = new Set<string>();
-  /** First unit of a word → the lengths of the words starting with it, longest first. */
-  private readonly lengths = new Map<number, number[]>();
+  /** First UTF-16 unit of a word → the length of the longest word starting with it. */
+  private readonly longest = new Map<number, number>();
 
   constructor(
     words: Iterable<string> = [],
@@ -85,12 +86,7 @@ export class UserWords {
       this.words.add(word);
       fresh.push(word);
       const first = word.charCodeAt(0);
-      const lengths = this.lengths.get(first) ?? [];
-      if (!lengths.includes(word.length)) {
-        lengths.push(word.length);
-        lengths.sort((a, b) => b - a);
-        this.lengths.set(first, lengths);
-      }
+      this.longest.set(first, Math.max(this.longest.get(first) ?? 0, word.length));
     }
     return fresh;
   }
@@ -133,7 +129,7 @@ export class UserWords {
 
   /** The length of the longest word that begins with this UTF-16 unit, here or in the parent; 0 when none does. */
   private longestFrom(unit: number): number {
-    return Math.max(this.lengths.get(unit)?.[0] ?? 0, this.parent?.longestFrom(unit) ?? 0);
+    return Math.max(this.longest.get(unit) ?? 0, this.parent?.longestFrom(unit) ?? 0);
   }
 }
 
