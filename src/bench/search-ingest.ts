@@ -6,6 +6,7 @@ import type Database from "better-sqlite3";
 import type { SearchDoc } from "../search/index.js";
 import { type PreparedDoc, prepareDoc } from "../search/prepare.js";
 import { PreparePool } from "../search/prepare-pool.js";
+import { ftsSettings } from "../search/schema.js";
 import type { SqliteSearchIndex } from "../search/sqlite.js";
 import { cutWords, segmenter } from "../search/words.js";
 import { MemoryPeak, maxRssBytes } from "./memory.js";
@@ -127,7 +128,11 @@ export function ingestYardstick(
     db.exec(
       "CREATE VIRTUAL TABLE bare USING fts5(t, content = '', contentless_delete = 1, detail = none, tokenize = 'ascii')",
     );
-    db.exec("INSERT INTO bare(bare, rank) VALUES ('hashsize', 33554432)");
+    // The index's own hash and leaf sizes, FTS5's merging as it comes.
+    const set = db.prepare("INSERT INTO bare (bare, rank) VALUES (?, ?)");
+    const pageBytes = db.pragma("page_size", { simple: true }) as number;
+    for (const [name, value] of ftsSettings(pageBytes))
+      if (name === "hashsize" || name === "pgsz") set.run(name, BigInt(value));
     const insert = db.prepare("INSERT INTO bare (rowid, t) VALUES (?, ?)");
     const write = db.transaction((from: number) => {
       rows.slice(from, from + batch).forEach((t, i) => {

@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { corpusPath, loadCorpus } from "../corpus/index.js";
 import { createSqliteSearchIndex, dictionaryLoads } from "../search/index.js";
 import { segmenter } from "../search/words.js";
+import { PAGE_BYTES } from "../store/sqlite/open.js";
 import { wholeNumber } from "./options.js";
 import { sourceOf } from "./search-corpus.js";
 import { ingestYardstick, timeIngest } from "./search-ingest.js";
@@ -79,6 +80,7 @@ function readOptions(argv: string[]): Options {
 /** The connection settings the benchmark measures with (and recommends to the archive): see the report. */
 function open(path: string): Database.Database {
   const db = new Database(path);
+  db.pragma(`page_size = ${PAGE_BYTES}`);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("cache_size = -131072"); // 128 MiB: FTS5 segment merges re-read what they just wrote

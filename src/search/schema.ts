@@ -9,10 +9,16 @@ export const SCHEMA_VERSION = "2";
 export const MIGRATING = "2-migrating";
 
 // FTS5 writes its pending tokens out as a segment at every commit and whenever they pass this size (1 MB by
-// default). 32 MB holds a bulk load's batch of 8,000 articles as one segment: fewer, larger segments, far less
-// merging (bench:search at 100,000 articles: ~2,000 articles/s with batches of 2,000, ~4,000 with 4,000–16,000);
-// memory stays bounded by the caller's batch.
-const FTS_HASH_BYTES = 32 * 1024 * 1024;
+// default). It should hold a bulk load's batch of 8,192 articles as one segment: fewer, larger segments, far
+// less merging (bench:search at 100,000 articles: ~2,000 articles/s with batches of 2,000, ~4,000 with
+// 4,000–16,000). 32 MB did for articles of ~600 characters; corpus-sized ones (~1,200, ~1,000 distinct bigrams)
+// overflowed it mid-batch (bench:ingest, 100,000 articles: final merge 6.6 s with 128 MB against 9.1 s).
+// Memory stays bounded by the caller's batch.
+const FTS_HASH_BYTES = 128 * 1024 * 1024;
+// FTS5's leaf size (its `pgsz`, 4,050 bytes by default): a leaf is one row of search_fts_data and should fill
+// most of one database page without spilling over. Set for 16 KiB pages (store/sqlite/open.ts); a file of
+// 4 KiB pages keeps FTS5's default.
+const FTS_LEAF_BYTES: ReadonlyMap<number, number> = new Map([[16384, 16000]]);
 // automerge stays FTS5's 4: with 8 (fewer levels, less merging while writing) bench:search's writer did 1,338
 // articles per CPU second at 200,000 against 1,329 with 4 (the two run side by side, load 7–9), though a bare
 // FTS5 load of 400,000 articles' tokens had gained 23 %. A bulk load turns it off (SearchWriter.deferMerges)
@@ -27,8 +33,12 @@ export const MERGING: FtsSettings = [
   ["automerge", 4],
   ["crisismerge", 16],
 ];
-/** FTS5 settings (kept in search_fts_config) the index wants; tuneFts() sets those an index lacks. */
-const FTS_SETTINGS: FtsSettings = [["hashsize", FTS_HASH_BYTES], ...MERGING];
+/** FTS5 settings (kept in search_fts_config) the index wants in a file of `pageBytes` pages. */
+export function ftsSettings(pageBytes: number): FtsSettings {
+  const leaf = FTS_LEAF_BYTES.get(pageBytes);
+  const leaves: FtsSettings = leaf === undefined ? [] : [["pgsz", leaf]];
+  return [["hashsize", FTS_HASH_BYTES], ...leaves, ...MERGING];
+}
 
 export const TABLES = `
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -94,13 +104,14 @@ export function readVersion(db: Database): string | null {
   return row?.value ?? null;
 }
 
-/** Sets the FTS5 settings of FTS_SETTINGS that an index (maybe made by an older banmian) does not have yet. */
+/** Sets the FTS5 settings of ftsSettings() that an index (maybe made by an older banmian) does not have yet. */
 export function tuneFts(db: Database): void {
   const rows = db.prepare("SELECT k, v FROM search_fts_config").raw().all() as [string, unknown][];
   const current = new Map(rows);
+  const pageBytes = db.pragma("page_size", { simple: true }) as number;
   setFts(
     db,
-    FTS_SETTINGS.filter(([name, value]) => current.get(name) !== value),
+    ftsSettings(pageBytes).filter(([name, value]) => current.get(name) !== value),
   );
 }
 

@@ -90,12 +90,27 @@ describe("SearchWriter", () => {
   it("gives an index made with FTS5's default settings its own when opened for writing", () => {
     const db = new Database(":memory:");
     createSqliteSearchIndex(db).upsert([doc("a", { body: "双拥" })]);
-    expect(setting(db, "hashsize")).toBe(32 * 1024 * 1024);
+    expect(setting(db, "hashsize")).toBe(128 * 1024 * 1024);
     // What an index made without the setting holds: FTS5's default, 1 MB.
     db.exec("INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', 1048576)");
     expect(setting(db, "hashsize")).toBe(1048576);
     const again = createSqliteSearchIndex(db);
-    expect(setting(db, "hashsize")).toBe(32 * 1024 * 1024);
+    expect(setting(db, "hashsize")).toBe(128 * 1024 * 1024);
     expect(again.search({ q: "双拥" }).total).toBe(1);
+  });
+
+  it("sizes FTS5's leaves to the file's pages: 16,000 bytes in 16 KiB pages, FTS5's own in 4 KiB ones", () => {
+    const large = new Database(":memory:");
+    large.pragma("page_size = 16384");
+    createSqliteSearchIndex(large).upsert([doc("a", { body: "双拥" })]);
+    expect(setting(large, "pgsz")).toBe(16000);
+    const leaves = large
+      .prepare<[], number>("SELECT max(length(block)) FROM search_fts_data WHERE id > 10")
+      .pluck();
+    expect(leaves.get()).toBeLessThanOrEqual(16000);
+    const small = new Database(":memory:");
+    createSqliteSearchIndex(small).upsert([doc("a", { body: "双拥" })]);
+    expect(small.pragma("page_size", { simple: true })).toBe(4096);
+    expect(setting(small, "pgsz")).toBeUndefined();
   });
 });

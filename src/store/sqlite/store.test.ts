@@ -21,6 +21,7 @@ import {
 import { packIssue, readyIssue, storedArticles, unpackIssue } from "../ready.js";
 import type { PageInput } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
+import { PAGE_BYTES } from "./open.js";
 import { openSqliteStore, type SqliteArchiveStore } from "./store.js";
 
 const dir = mkdtempSync(join(tmpdir(), "banmian-store-"));
@@ -64,6 +65,27 @@ describe("SQLite archive file", () => {
     });
     expect((await again.stats()).articles).toBe(1);
     await again.close();
+  });
+
+  it("makes a new file with 16 KiB pages and leaves an older archive's 4 KiB pages as they are", async () => {
+    const fresh = open(freshPath(), { search: createSqliteSearchIndex });
+    await fresh.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
+    const leaf = (db: Database.Database) =>
+      db.prepare("SELECT v FROM search_fts_config WHERE k = 'pgsz'").pluck().get();
+    expect(fresh.db.pragma("page_size", { simple: true })).toBe(PAGE_BYTES);
+    expect(leaf(fresh.db)).toBe(16000);
+    await fresh.close();
+    const path = freshPath();
+    const older = new Database(path);
+    older.pragma("journal_mode = WAL");
+    older.exec("CREATE TABLE made_before (x)");
+    older.close();
+    const store = open(path, { search: createSqliteSearchIndex });
+    await store.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
+    expect(store.db.pragma("page_size", { simple: true })).toBe(4096);
+    expect(store.db.pragma("integrity_check", { simple: true })).toBe("ok");
+    expect(leaf(store.db)).toBeUndefined();
+    await store.close();
   });
 
   it("opens read-only for readers: must exist, refuses to ingest, reads fine", async () => {
