@@ -58,9 +58,24 @@ export function termBigrams(text: string): string[] {
   return [...new Set(termPieces(text).flatMap(bigrams))];
 }
 
+/**
+ * The bigrams a term's candidates must hold: of each piece, every other bigram and the last, which still cover
+ * every character (知识产权: 知识 and 产权, not 识产). A text that holds the term holds them all, so the candidates
+ * stay a superset; each bigram left out is one doclist fewer to intersect. On 1M corpus-sized articles the
+ * bench's 200 phrase queries took 3.3 s against 4.0 s with every bigram (two-word ones, within the machine's
+ * noise, ~4 % less), at the price of a few more candidates to check against their text.
+ */
+export function coveringBigrams(text: string): string[] {
+  const cover = termPieces(text).flatMap((piece) => {
+    const list = bigrams(piece);
+    return list.filter((_, i) => i % 2 === 0 || i === list.length - 1);
+  });
+  return [...new Set(cover)];
+}
+
 export function compileTerm(text: string): Compiled {
   if (termLength(text) === 1) return { expr: ftsString(MARK.char + tokenForm(text)), exact: true };
-  return { expr: allOf(termBigrams(text)), exact: termLength(text) === 2 };
+  return { expr: allOf(coveringBigrams(text)), exact: termLength(text) === 2 };
 }
 
 /** Every token of the list, marked: `("a" AND "b")`; a single token stands alone. */
