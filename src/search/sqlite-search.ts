@@ -1,6 +1,6 @@
 // Searching the SQLite index. 1. The newest RANK_WINDOW (or FACET_ROWS) + 1 candidates of the MATCH
 // expression: for most queries all of them, which then give total and facets exactly; a broader query is
-// counted (count.ts). 2. BM25 over the window (rank.ts), from a few feature queries limited to the window's
+// tallied from its samples' rowids (count.ts). 2. BM25 over the window (rank.ts), from a few feature queries limited to the window's
 // rowids. 3. Hits in rank order, each checked against its text when the expression is inexact (compile.ts),
 // with snippets.
 import type { Database, Statement } from "better-sqlite3";
@@ -118,12 +118,6 @@ export class SearchReader {
     return statement.all(match, ...plan.params, ...more) as number[];
   }
 
-  private count(plan: Plan, match: string): number {
-    return this.statement(`SELECT count(*) ${plan.from}`)
-      .pluck()
-      .get(match, ...plan.params) as number;
-  }
-
   readonly search = (query: SearchQuery): SearchResult => {
     const filters = resolveFilters(query);
     const tree = parseQuery(query.q);
@@ -167,11 +161,10 @@ export class SearchReader {
     const complete = !Number.isFinite(this.window) || newest.length <= this.window;
     const listed = !Number.isFinite(listing) || newest.length <= listing;
     let window = complete ? newest : newest.slice(0, this.window);
-    // 2. Total and facets: from the listing when it holds every candidate, else counted (count.ts). Listing
-    //    past the window gives what counting would, since estimateTally lists FACET_ROWS itself: at a million
-    //    articles a query of 2,000–4,096 matches cost 3 more queries (an estimate, a count, a listing: 10–20
-    //    ms on a loaded machine), and a broader one costs 0.2–3 ms more for the longer listing. The
-    //    candidates of an inexact plan are checked against their text: all of a few, else an even sample
+    // 2. Total and facets: from the listing when it holds every candidate, else tallied (count.ts). Listing
+    //    past the window gives what a tally would: at a million articles a query of 2,000–4,096 matches cost
+    //    more queries (10–20 ms on a loaded machine), and a broader one costs 0.2–3 ms more for the longer
+    //    listing. The candidates of an inexact plan are checked against their text: all of a few, else an even sample
     //    whose share of true matches scales the counts (and the result says they are estimates).
     let tally: Tally = listed
       ? {
@@ -209,7 +202,6 @@ export class SearchReader {
     const sampled = (level: number | null) =>
       level === null ? plan.match : `${plan.match} AND "${MARK.sample}${level}"`;
     return {
-      count: (level) => this.count(plan, sampled(level)),
       rowids: (level) => this.rowids(plan, sampled(level), ""),
     };
   }
