@@ -42,9 +42,11 @@ function sampleTokens(draw: number): string {
 // 334 segments) ran two crisis merges of ~45 s each, the reading thread waiting: 1,583 articles/s in all.
 export const DEFERRED_CRISIS = 256;
 
-// Leaf pages (about 1 KB each) merged per transaction by merge(): each step's WAL stays in the tens of MB,
-// and another writer waits for one step at most.
-const MERGE_PAGES = 20_000;
+// Bytes of leaves merge() writes per transaction: 20,000 of FTS5's default 4,050-byte leaves, ~80 MB of WAL a
+// step, about a second; another writer waits for one step at most. With 16,000-byte leaves (schema.ts) that
+// is 5,000 leaves a step.
+const MERGE_BYTES = 20_000 * 4050;
+const DEFAULT_LEAF_BYTES = 4050;
 
 /** One write's work: rows to take out of search_fts, rows to put in, days changed. */
 interface Work {
@@ -135,18 +137,20 @@ export class SearchWriter {
   }
 
   /**
-   * Merges search_fts's segments into one, MERGE_PAGES leaf pages per transaction: how a bulk load should end
+   * Merges search_fts's segments into one, MERGE_BYTES of leaves per transaction: how a bulk load should end
    * (FTS5's automerge leaves up to 3 segments a level, and broad queries read every one), then turns FTS5's
    * own merging back on (deferMerges). Returns the steps taken (0: already one segment). Not inside a
    * transaction of the caller's: each step commits.
    */
   merge(): number {
     if (this.db.inTransaction) throw new Error("SearchWriter.merge(): call it outside a transaction");
+    const leaf = this.db.prepare("SELECT v FROM search_fts_config WHERE k = 'pgsz'").pluck().get();
+    const mergePages = Math.round(MERGE_BYTES / (typeof leaf === "number" ? leaf : DEFAULT_LEAF_BYTES));
     // A negative count merges every level down to one segment (FTS5's incremental optimize). A step with
     // nothing left to do changes one row, the command's own; one that merged, more.
     const step = this.db.transaction((): boolean => {
       const before = this.changes.get() ?? 0;
-      this.mergeStep.run(-MERGE_PAGES);
+      this.mergeStep.run(-mergePages);
       return (this.changes.get() ?? 0) - before >= 2;
     });
     let steps = 0;
