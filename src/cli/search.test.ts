@@ -4,9 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createSqliteSearchIndex, type SearchDoc } from "../search/index.js";
+import { createSqliteSearchIndex, type SearchDoc, type SearchResult } from "../search/index.js";
 import { memoryIo } from "./io.js";
 import { main } from "./main.js";
+import { formatResult } from "./search.js";
 
 const article = (id: string, date: string, page: number, title: string, body: string): SearchDoc => ({
   id,
@@ -130,6 +131,32 @@ describe("banmian search", () => {
     ]);
     const kind = await run(["双拥", "--db", "archive.db", "--kind", "poem"]);
     expect(kind.code).toBe(2);
+  });
+
+  it("takes --exact (a flag: an exclusion after it stays an exclusion)", async () => {
+    const { code, out } = await run(["双拥", "--exact", "-临沧", "--db", "archive.db", "--format", "json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { total: number; hits: { id: string }[]; approximate?: unknown };
+    expect(result.total).toBe(1);
+    expect(result.hits.map((h) => h.id)).toEqual(["lcrb-2024-08-01-a-p03-a02"]);
+    expect(result.approximate).toBeUndefined();
+  });
+
+  it("says when a total or the counts are estimates", () => {
+    const result: SearchResult = {
+      total: 12_032,
+      hits: [],
+      facets: { paper: { rmrb: 12_032 }, year: { 2020: 12_032 }, page: { 1: 12_032 } },
+      approximate: { total: true, facets: true },
+    };
+    const text = formatResult(result, { q: "双拥", limit: 0 }, false);
+    expect(text).toMatch(/^about 12032 articles match 双拥/u);
+    expect(text).toContain("by year, estimated: 2020 12032");
+    expect(text).toContain("--exact counts every match");
+    const { approximate: _, ...counted } = result;
+    const exact = formatResult(counted, { q: "双拥" }, false);
+    expect(exact).toMatch(/^12032 articles match/u);
+    expect(exact).not.toContain("estimated");
   });
 
   it("never breaks on hostile queries", async () => {

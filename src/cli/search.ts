@@ -33,6 +33,9 @@ ${DB_HELP}
   --kind KIND                only article, photo, toc, notice or other
   --author NAME              only articles with this author
   --limit N, --offset N      the page of hits: N hits (default 20, at most 1000) after skipping N
+  --exact                    count every match: total and facets exact however many (else estimated past
+                             10,000, and said so); slower for broad queries; terms of 3+ characters are
+                             checked in up to 20,000 articles, beyond that the counts stay estimates
   --format text|json         text (default), or JSON: {"total", "hits": [{"id", "paper", "date", "page",
                              "kind", "title", "snippet", "score"}], "facets": {"paper", "year", "page"}}
 `;
@@ -49,6 +52,7 @@ const OPTIONS = {
   limit: text,
   offset: text,
   format: text,
+  exact: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -64,7 +68,7 @@ function exclusionsAsText(argv: string[]): string[] {
   return argv.map((arg, i) => {
     const previous = argv[i - 1] ?? "";
     const name = previous.slice(2);
-    const isValue = previous.startsWith("--") && name in OPTIONS && name !== "help";
+    const isValue = previous.startsWith("--") && name in OPTIONS && name !== "help" && name !== "exact";
     return !isValue && /^-[^A-Za-z-]/u.test(arg) ? `NOT ${arg.slice(1)}` : arg;
   });
 }
@@ -105,6 +109,7 @@ export const searchCommand: Command = async (argv, io) => {
     if (value !== undefined) query[name] = value;
   }
   if (values.kind !== undefined) query.kind = values.kind as ArticleKind; // checked by the index
+  if (values.exact === true) query.exact = true;
 
   const path = dbPath(values.db, io);
   if (!existsSync(path)) {
@@ -164,7 +169,8 @@ export function formatResult(result: SearchResult, query: SearchQuery, tty: bool
   if (total === 0) return `no articles match ${query.q}\n`;
   const lines: string[] = [];
   const shown = hits.length === 0 ? "none shown" : `${offset + 1}–${offset + hits.length} shown`;
-  lines.push(`${total} article${total === 1 ? "" : "s"} match ${query.q} (${shown})`, "");
+  const about = result.approximate?.total === true ? "about " : "";
+  lines.push(`${about}${total} article${total === 1 ? "" : "s"} match ${query.q} (${shown})`, "");
   for (const hit of hits) {
     const kind = hit.kind === "article" ? "" : `  [${hit.kind}]`;
     lines.push(
@@ -174,10 +180,12 @@ export function formatResult(result: SearchResult, query: SearchQuery, tty: bool
     lines.push(`    ${hit.id}`, "");
   }
   if (offset + hits.length < total) lines.push(`more: --offset ${offset + hits.length}`);
+  const estimated = result.approximate?.facets === true ? ", estimated" : "";
   lines.push(
-    `by year: ${counts(facets.year)}`,
-    `by paper: ${counts(facets.paper)}`,
-    `by page: ${counts(facets.page)}`,
+    `by year${estimated}: ${counts(facets.year)}`,
+    `by paper${estimated}: ${counts(facets.paper)}`,
+    `by page${estimated}: ${counts(facets.page)}`,
   );
+  if (about !== "" || estimated !== "") lines.push("(estimated from a sample; --exact counts every match)");
   return `${lines.join("\n")}\n`;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { doc } from "./contract.test-suite.js";
 import { EXACT_TOTAL, FACET_ROWS } from "./count.js";
 import { createSqliteSearchIndex } from "./index.js";
+import { EXACT_CHECKS } from "./sqlite-search.js";
 
 const day = (i: number) => `20${10 + (i % 10)}-0${1 + (i % 9)}-1${i % 10}`;
 const docs = (n: number) =>
@@ -51,5 +52,24 @@ describe("SQLite search: total and facets past the ranking window", () => {
     const narrow = index.search({ q: "双拥", from: "2010-01-01", to: "2010-12-31", limit: 1 });
     expect(narrow.approximate).toBeUndefined();
     expect(narrow.total).toBe(n / 10);
+  });
+
+  it("counts every match when asked for exact counts, inexact queries' candidates checked", () => {
+    const n = 16_000; // past EXACT_TOTAL, within EXACT_CHECKS
+    expect(n > EXACT_TOTAL && n < EXACT_CHECKS).toBe(true);
+    const index = createSqliteSearchIndex(new Database(":memory:"), { rankWindow: 4 });
+    index.upsert([...docs(n), doc("near", { date: "2015-01-01", body: "双拥 共建" })]);
+    const exact = index.search({ q: "双拥", limit: 5, exact: true });
+    expect(exact.total).toBe(n + 1);
+    expect(exact.approximate).toBeUndefined();
+    expect(sum(exact.facets.page)).toBe(n + 1);
+    expect(exact.hits).toHaveLength(5);
+    // 双拥共建 is inexact (its bigrams' articles are candidates): "near" holds them all but not the term.
+    const estimated = index.search({ q: "双拥共建", limit: 1 });
+    expect(estimated.approximate).toEqual({ total: true, facets: true });
+    const checked = index.search({ q: "双拥共建", limit: 1, exact: true });
+    expect(checked.total).toBe(n);
+    expect(checked.approximate).toBeUndefined();
+    expect(checked.facets.page).toEqual({ 1: n / 4, 2: n / 4, 3: n / 4, 4: n / 4 });
   });
 });

@@ -44,6 +44,8 @@ interface Plan {
   expr: string;
   /** Whether every candidate holds every positive term (no OR): BM25 need not ask which terms it has. */
   allTerms: boolean;
+  /** Counts asked for exact (SearchQuery.exact). */
+  countAll: boolean;
 }
 
 /** [rowid, score] of a candidate. */
@@ -65,6 +67,11 @@ export const VERIFY_ALL = 32;
 const FREQUENCIES = 4096;
 /** Recent first passes kept for paging. */
 export const RECENT_SEARCHES = 32;
+/**
+ * Candidates of an inexact query checked against their text when its counts are asked for exact (at 20–40 µs
+ * each, up to ~0.8 s); a query with more keeps its estimates.
+ */
+export const EXACT_CHECKS = 20_000;
 // Candidates read per step when paging past the window of an inexact query.
 const CHUNK = 200;
 
@@ -132,8 +139,15 @@ export class SearchReader {
       from: `FROM search_fts WHERE search_fts MATCH ?${conditions.sql}`,
       params: conditions.params,
       allTerms: tree.kind === "and" && tree.items.every((i) => i.kind === "term" || i.kind === "not"),
+      countAll: query.exact === true,
     };
-    const key = JSON.stringify([plan.from, plan.match, plan.exact, conditions.params.map(String)]);
+    const key = JSON.stringify([
+      plan.from,
+      plan.match,
+      plan.exact,
+      plan.countAll,
+      conditions.params.map(String),
+    ]);
     const first = this.recent.get(key, () => this.firstPass(plan));
     const result: SearchResult = {
       total: first.tally.total,
@@ -186,6 +200,25 @@ export class SearchReader {
             approximate: { total: false, facets: false },
           }
         : scaleTally(tally, probe.length === 0 ? 1 : matches / probe.length);
+    }
+    // 2b. Counts asked for exact: every candidate listed and, for an inexact plan, checked against its text
+    //     (up to EXACT_CHECKS of them; beyond, the estimate stands).
+    if (plan.countAll && (tally.approximate.total || tally.approximate.facets)) {
+      const candidates = listed ? newest : this.rowids(plan, plan.match, "");
+      if (plan.exact || candidates.length <= EXACT_CHECKS) {
+        const scratch = new Map<number, DocRow>();
+        const matches = candidates.filter((rowid) => {
+          const ok = this.check(plan, rowid, checked, scratch);
+          scratch.clear(); // rows are not kept: up to EXACT_CHECKS of them
+          return ok;
+        });
+        window = window.filter((rowid) => checked.get(rowid) !== false);
+        tally = {
+          total: matches.length,
+          groups: groupRowids(matches, attrs),
+          approximate: { total: false, facets: false },
+        };
+      }
     }
     // 3. The window in rank order: BM25, ties newest first.
     const floor = window.at(-1) ?? 0;
