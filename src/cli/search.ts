@@ -34,8 +34,9 @@ ${DB_HELP}
   --author NAME              only articles with this author
   --limit N, --offset N      the page of hits: N hits (default 20, at most 1000) after skipping N
   --exact                    count every match: total and facets exact however many (else estimated past
-                             10,000, and said so); slower for broad queries; terms of 3+ characters are
-                             checked in up to 20,000 articles, beyond that the counts stay estimates
+                             10,000, and said so); slower for broad queries (seconds for a term of 3+
+                             characters in tens of thousands of articles, each checked; past 200,000 of
+                             them the counts stay estimates)
   --format text|json         text (default), or JSON: {"total", "hits": [{"id", "paper", "date", "page",
                              "kind", "title", "snippet", "score"}], "facets": {"paper", "year", "page"}}
 `;

@@ -45,7 +45,8 @@ export interface SearchQuery {
    * Count every match: total and facets exact however broad the query (a research count), where they would
    * otherwise be estimated past 10,000 matches. Slower on broad queries (every matching rowid is listed: ~0.7 s
    * for a million). An inexact query's candidates (terms of 3+ characters) are each checked against their text,
-   * up to 20,000 of them; beyond, its counts stay estimates, and `approximate` says so.
+   * up to 200,000 of them (seconds: ~0.2 ms each at a million articles); beyond, its counts stay estimates, and
+   * `approximate` says so.
    */
   exact?: boolean;
 }
