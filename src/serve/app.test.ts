@@ -7,6 +7,7 @@ import { run } from "../cli/archive.test-support.js";
 import { ingestCommand } from "../cli/ingest.js";
 import { appFor, buildArchive, type TestArchive } from "./archive.test-support.js";
 import type { App } from "./routes/define.js";
+import { resolveSettings } from "./settings.js";
 
 let archive: TestArchive;
 let app: App;
@@ -280,6 +281,28 @@ describe("search", () => {
     expect(none.status).toBe(200);
     expect(none.text).toContain("没有找到相关文章");
     expect(none.text).toContain("去掉筛选条件再试");
+  });
+
+  it("counts exactly on ?exact=1 only where the setting exact_counts allows it", async () => {
+    const q = encodeURIComponent("双拥");
+    const off = await get(`/search.json?q=${q}&exact=1`);
+    expect(off.status).toBe(400);
+    expect(JSON.parse(off.text)).toMatchObject({ ok: false, status: 400 });
+    expect(off.text).toContain("exact_counts");
+    const settings = resolveSettings({ exact_counts: "1" });
+    if (typeof settings === "string") throw new Error(settings);
+    const on = appFor(archive.db, settings);
+    try {
+      const res = await on.app.request(`/search.json?q=${q}&exact=1`);
+      expect(res.status).toBe(200);
+      const data = (await res.json()) as SearchJson & { query: { exact: boolean }; approximate: unknown };
+      expect(data.query.exact).toBe(true);
+      expect(data.total).toBe((await json<SearchJson>(`/search.json?q=${q}`)).total);
+      expect(data.approximate).toBeNull();
+      expect((await on.app.request(`/search.json?q=${q}&exact=2`)).status).toBe(400);
+    } finally {
+      on.close();
+    }
   });
 
   it("refuses filters it cannot use with 400", async () => {

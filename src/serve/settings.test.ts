@@ -26,5 +26,7 @@ describe("settings", () => {
     expect(resolveSettings({ port: "70000" })).toContain("≤ 65535");
     expect(resolveSettings({ base_url: "javascript:alert(1)" })).toContain("http(s) URL");
     expect(resolveSettings({ cache_max_age: "0" })).toMatchObject({ cache_max_age: 0 });
+    expect(resolveSettings({ exact_counts: "1" })).toMatchObject({ exact_counts: 1 });
+    expect(resolveSettings({ exact_counts: "2" })).toContain("exact_counts must be 0 or 1");
   });
 });

@@ -29,10 +29,14 @@ export interface SearchData {
     author: string;
     offset: number;
     limit: number;
+    /** Counts asked for exact (?exact=1, where the setting exact_counts allows it). */
+    exact: boolean;
   };
   total: number;
   /** Which of total and facets are estimates (very broad queries in a large archive); null: both exact. */
   approximate: { total: boolean; facets: boolean } | null;
+  /** This search with exact counts, when its counts are estimates and the setting exact_counts allows it. */
+  exactUrl: string | null;
   hits: (SearchHit & { url: string; paperName: string })[];
   facets: { paper: Facet[]; year: Facet[]; page: Facet[] };
   paging: {
@@ -63,6 +67,12 @@ export const SEARCH_QUERY: readonly QueryParam[] = [
   { name: "author", type: "string", description: "a byline or credit name" },
   { name: "offset", type: "integer", description: "hits to skip (default 0)" },
   { name: "limit", type: "integer", description: "hits per page (default: setting page_size)" },
+  {
+    name: "exact",
+    type: "integer",
+    description:
+      "1: total and facets exact however many matches (else estimated past 10,000, and said so); only where the setting exact_counts is 1, else 400",
+  },
 ];
 
 function wholeNumber(query: URLSearchParams, name: string, fallback: number, max: number): number {
@@ -89,7 +99,19 @@ function readQuery(query: URLSearchParams, settings: Settings): SearchData["quer
     author: get("author"),
     offset: wholeNumber(query, "offset", 0, 100_000),
     limit: Math.max(1, wholeNumber(query, "limit", settings.page_size, settings.max_page_size)),
+    exact: readExact(get("exact"), settings),
   };
+}
+
+function readExact(text: string, settings: Settings): boolean {
+  if (text === "" || text === "0") return false;
+  if (text !== "1") throw badRequest(`exact must be 1 or 0, not '${text}'`, "参数 exact 应为 1 或 0");
+  if (settings.exact_counts !== 1)
+    throw badRequest(
+      "exact counts are off on this server (setting exact_counts)",
+      "本站未开放精确计数（设置 exact_counts）",
+    );
+  return true;
 }
 
 export const searchRoute = definePage<SearchData>({
@@ -109,11 +131,13 @@ export const searchRoute = definePage<SearchData>({
     if (query.page !== "") asked.page = Number(query.page);
     if (query.kind !== "") asked.kind = query.kind as ArticleKind;
     if (query.author !== "") asked.author = query.author;
+    if (query.exact) asked.exact = true;
     const result =
       q === "" ? { total: 0, hits: [], facets: { paper: {}, year: {}, page: {} } } : reader.search(asked);
     const base: Record<string, string> = { q: query.q };
     for (const f of FILTERS) base[f] = query[f];
     if (query.limit !== settings.page_size) base.limit = String(query.limit);
+    if (query.exact) base.exact = "1";
     const link = (changes: Record<string, string | number>) => searchUrl({ ...base, ...changes });
     const facet = (counts: Record<string, number>, name: "paper" | "page", label: (v: string) => string) =>
       Object.entries(counts)
@@ -140,6 +164,8 @@ export const searchRoute = definePage<SearchData>({
           url: link({ from: selected ? "" : value, to: selected ? "" : value, offset: "" }),
         };
       });
+    const approximate =
+      "approximate" in result && result.approximate !== undefined ? result.approximate : null;
     const { offset, limit } = query;
     const last = Math.max(0, Math.ceil(result.total / limit) - 1);
     const current = Math.floor(offset / limit);
@@ -151,7 +177,8 @@ export const searchRoute = definePage<SearchData>({
         kind: "search",
         query,
         total: result.total,
-        approximate: "approximate" in result && result.approximate !== undefined ? result.approximate : null,
+        approximate,
+        exactUrl: approximate !== null && settings.exact_counts === 1 ? link({ exact: 1 }) : null,
         hits: result.hits.map((h) => ({
           ...h,
           url: articleUrlOf(h.id) ?? "",

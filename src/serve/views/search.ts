@@ -58,7 +58,7 @@ function results(data: SearchData): Child {
   if (data.hits.length === 0)
     return html`<div class="notice" role="status"><p>共 ${data.total} 篇，这一页之后没有更多结果。</p>
 <p><a href="${data.paging.first}">回到第一页</a></p></div>`;
-  return html`<p role="status">共${data.approximate?.total ? "约" : ""} <strong>${data.total}</strong> 篇${data.total > data.hits.length ? html`，第 ${q.offset + 1}–${q.offset + data.hits.length} 篇` : ""}</p>
+  return html`<p role="status">共${data.approximate?.total ? "约" : ""} <strong>${data.total}</strong> 篇${data.total > data.hits.length ? html`，第 ${q.offset + 1}–${q.offset + data.hits.length} 篇` : ""}${data.exactUrl === null ? "" : html`（<a href="${data.exactUrl}" rel="nofollow">精确计数</a>）`}</p>
 <div class="facets">${facetList("报纸", data.facets.paper)}${facetList("年份", data.facets.year)}${facetList("版次", data.facets.page)}</div>
 <ol class="list" start="${q.offset + 1}">${data.hits.map(
     (h) => html`<li><h2><a href="${h.url}">${h.title === "" ? "（无标题）" : h.title}</a></h2>
