@@ -5,6 +5,7 @@
 // loading a million articles' attributes from search_doc instead takes ~1 s, from search_day ~20 ms.
 import type { Database, Statement } from "better-sqlite3";
 import { dayOfRowid, MAX_SEQ, seqOfRowid } from "./rowid.js";
+import { DatabaseChanges } from "./sqlite-changes.js";
 
 const PAGES = 512;
 
@@ -153,15 +154,12 @@ class Days {
 export class DayReader {
   private readonly days = new Days();
   private gen = 0;
-  private version = "";
   private readonly since: Statement<[number], { day: number; gen: number; attrs: Buffer }>;
-  private readonly changes: Statement<[], number>;
-  private readonly dataVersion: Statement<[], number>;
+  private readonly changes: DatabaseChanges;
 
   constructor(private readonly db: Database) {
     this.since = db.prepare("SELECT day, gen, attrs FROM search_day WHERE gen > ?");
-    this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
-    this.dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+    this.changes = new DatabaseChanges(db);
   }
 
   attributes(): Attributes {
@@ -170,9 +168,7 @@ export class DayReader {
       for (const row of this.since.all(this.gen)) days.replace(row.day, decodeDay(row.attrs));
       return days.view();
     }
-    const version = `${this.dataVersion.get()}:${this.changes.get()}`;
-    if (version !== this.version) {
-      this.version = version;
+    if (this.changes.changed()) {
       for (const row of this.since.all(this.gen)) {
         this.days.replace(row.day, decodeDay(row.attrs));
         if (row.gen > this.gen) this.gen = row.gen;

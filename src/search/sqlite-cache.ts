@@ -2,30 +2,24 @@
 // a broad query does not redo it: at 1M articles that pass is most of a search's time. Any write empties it:
 // this connection's (total_changes() moves) or another's (PRAGMA data_version moves). Inside a transaction,
 // which may yet roll back, nothing is kept.
-import type { Database, Statement } from "better-sqlite3";
+import type { Database } from "better-sqlite3";
+import { DatabaseChanges } from "./sqlite-changes.js";
 
 export class RecentSearches<T> {
   private readonly entries = new Map<string, T>();
-  private version = "";
-  private readonly changes: Statement<[], number>;
-  private readonly dataVersion: Statement<[], number>;
+  private readonly changes: DatabaseChanges;
 
   constructor(
     private readonly db: Database,
     private readonly size: number,
   ) {
-    this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
-    this.dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+    this.changes = new DatabaseChanges(db);
   }
 
   /** The value for `key`, computed by `make` unless a recent search with no write since computed it. */
   get(key: string, make: () => T): T {
     if (this.size === 0 || this.db.inTransaction) return make();
-    const version = `${this.dataVersion.get()}:${this.changes.get()}`;
-    if (version !== this.version) {
-      this.entries.clear();
-      this.version = version;
-    }
+    if (this.changes.changed()) this.entries.clear();
     let value = this.entries.get(key);
     if (value === undefined) {
       value = make();

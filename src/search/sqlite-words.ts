@@ -3,6 +3,7 @@
 // memory and reads in the rows added since, by itself or by another process, when the database has changed.
 import type { Database, Statement } from "better-sqlite3";
 import type { SearchDoc } from "./contract.js";
+import { DatabaseChanges } from "./sqlite-changes.js";
 import { docWords, UserWords } from "./words.js";
 
 // Not among schema.ts's tables: an index made before it has none, and gets it from the first connection that
@@ -16,17 +17,14 @@ export class ArchiveWords {
   /** The words as this connection knows them. */
   readonly set = new UserWords();
   private last = 0;
-  private version = "";
   private since: Statement<[number], { id: number; word: string }> | null = null;
   private readonly insert: Statement<[string]> | null;
-  private readonly changes: Statement<[], number>;
-  private readonly dataVersion: Statement<[], number>;
+  private readonly changes: DatabaseChanges;
 
   constructor(private readonly db: Database) {
     if (!db.readonly) db.exec(WORDS_TABLE);
     this.insert = db.readonly ? null : db.prepare("INSERT OR IGNORE INTO search_word (word) VALUES (?)");
-    this.changes = db.prepare<[], number>("SELECT total_changes()").pluck();
-    this.dataVersion = db.prepare<[], number>("PRAGMA data_version").pluck();
+    this.changes = new DatabaseChanges(db);
     this.refresh();
   }
 
@@ -35,10 +33,7 @@ export class ArchiveWords {
    * a transaction sees may yet roll back (the words this connection adds itself are in the set already).
    */
   refresh(): UserWords {
-    if (this.db.inTransaction) return this.set;
-    const version = `${this.dataVersion.get()}:${this.changes.get()}`;
-    if (version === this.version) return this.set;
-    this.version = version;
+    if (this.db.inTransaction || !this.changes.changed()) return this.set;
     this.since ??= this.prepareSince();
     if (this.since === null) return this.set;
     const rows = this.since.all(this.last);
