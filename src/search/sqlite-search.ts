@@ -1,8 +1,8 @@
 // Searching the SQLite index. 1. The newest RANK_WINDOW (or FACET_ROWS) + 1 candidates of the MATCH
 // expression: for most queries all of them, which then give total and facets exactly; a broader query is
-// tallied from its samples' rowids (count.ts). 2. BM25 over the window (rank.ts), from a few feature queries limited to the window's
-// rowids. 3. Hits in rank order, each checked against its text when the expression is inexact (compile.ts),
-// with snippets.
+// tallied from its samples' rowids (count.ts). 2. BM25 over the window (rank.ts), from a few feature queries
+// limited to the window's rowids. 3. Hits in rank order, each checked against its text when the expression is
+// inexact (compile.ts), with snippets.
 import type { Database, Statement } from "better-sqlite3";
 import { type Attributes, DayReader } from "./attrs.js";
 import { docColumns } from "./columns.js";
@@ -178,8 +178,8 @@ export class SearchReader {
     // 2. Total and facets: from the listing when it holds every candidate, else tallied (count.ts). Listing
     //    past the window gives what a tally would: at a million articles a query of 2,000–4,096 matches cost
     //    more queries (10–20 ms on a loaded machine), and a broader one costs 0.2–3 ms more for the longer
-    //    listing. The candidates of an inexact plan are checked against their text: all of a few, else an even sample
-    //    whose share of true matches scales the counts (and the result says they are estimates).
+    //    listing. The candidates of an inexact plan are checked against their text: all of a few, else an even
+    //    sample whose share of true matches scales the counts (and the result says they are estimates).
     let tally: Tally = listed
       ? {
           total: newest.length,

@@ -45,8 +45,8 @@ export const DEFERRED_CRISIS = 256;
 // Bytes of leaves merge() writes per transaction: 20,000 of FTS5's default 4,050-byte leaves, ~80 MB of WAL a
 // step, about a second; another writer waits for one step at most. With 16,000-byte leaves (schema.ts) that
 // is 5,000 leaves a step.
-const MERGE_BYTES = 20_000 * 4050;
 const DEFAULT_LEAF_BYTES = 4050;
+const MERGE_BYTES = 20_000 * DEFAULT_LEAF_BYTES;
 
 /** One write's work: rows to take out of search_fts, rows to put in, days changed. */
 interface Work {
