@@ -69,7 +69,9 @@ function exclusionsAsText(argv: string[]): string[] {
   return argv.map((arg, i) => {
     const previous = argv[i - 1] ?? "";
     const name = previous.slice(2);
-    const isValue = previous.startsWith("--") && name in OPTIONS && name !== "help" && name !== "exact";
+    // After an option that takes a value (not a flag such as --exact), an argument is that value.
+    const option = previous.startsWith("--") ? OPTIONS[name as keyof typeof OPTIONS] : undefined;
+    const isValue = option?.type === "string";
     return !isValue && /^-[^A-Za-z-]/u.test(arg) ? `NOT ${arg.slice(1)}` : arg;
   });
 }
