@@ -7,8 +7,9 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import { archiveSearchIndex } from "../cli/archive-db.js";
 import { corpusPath, loadCorpus } from "../corpus/index.js";
-import { createSqliteSearchIndex, dictionaryLoads } from "../search/index.js";
+import { dictionaryLoads } from "../search/index.js";
 import { segmenter } from "../search/words.js";
 import { PAGE_BYTES } from "../store/sqlite/open.js";
 import { wholeNumber } from "./options.js";
@@ -126,7 +127,7 @@ export async function main(argv: string[] = process.argv.slice(2)): Promise<numb
   try {
     // No cache of recent searches: every timed query does all its work, as a new query would.
     const tuning = options.rankWindow === undefined ? {} : { rankWindow: options.rankWindow };
-    const index = createSqliteSearchIndex(db, { recentSearches: 0, ...tuning });
+    const index = archiveSearchIndex(db, { recentSearches: 0, ...tuning });
     const t0 = performance.now();
     segmenter();
     console.log(`jieba dictionary: loaded in ${fixed(performance.now() - t0, 0)} ms`);

@@ -2,8 +2,13 @@
 // read-write with the search index for ingest, read-only for show and stats.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { createSqliteSearchIndex } from "../search/index.js";
-import { type OpenedStore, openSqliteStore } from "../store/index.js";
+import type { Database } from "better-sqlite3";
+import {
+  createSqliteSearchIndex,
+  type SqliteSearchIndex,
+  type SqliteSearchOptions,
+} from "../search/index.js";
+import { articleTexts, type OpenedStore, openSqliteStore } from "../store/index.js";
 import type { Io } from "./io.js";
 
 export const DEFAULT_DB = "data/banmian.db";
@@ -25,5 +30,14 @@ export function openArchive(path: string, mode: "read" | "write"): OpenedStore {
   } catch (error) {
     return { ok: false, error: `cannot create the folder for ${path}: ${(error as Error).message}` };
   }
-  return openSqliteStore(path, { search: createSqliteSearchIndex });
+  return openSqliteStore(path, { search: (db) => archiveSearchIndex(db) });
+}
+
+/**
+ * The search index in an archive's database, with the archive's article texts (search/texts.ts) when it has
+ * articles: how every command and the reader open it.
+ */
+export function archiveSearchIndex(db: Database, options: SqliteSearchOptions = {}): SqliteSearchIndex {
+  const texts = articleTexts(db);
+  return createSqliteSearchIndex(db, texts === undefined ? options : { ...options, texts });
 }

@@ -1,8 +1,7 @@
 // Opening the archive for reading through the web reader (serve, get, the serve benchmark): read-only, with
 // the search index over the same connection and the change token that keeps the reader's caches honest.
-import { createSqliteSearchIndex } from "../search/index.js";
 import type { ReaderSources } from "../serve/index.js";
-import { openArchive } from "./archive-db.js";
+import { archiveSearchIndex, openArchive } from "./archive-db.js";
 
 export type OpenedReader =
   | { ok: true; sources: ReaderSources; close(): Promise<void> }
@@ -18,7 +17,7 @@ export function openReader(path: string): OpenedReader {
   db.pragma("cache_size = -65536");
   db.pragma("mmap_size = 8589934592");
   try {
-    const search = createSqliteSearchIndex(db);
+    const search = archiveSearchIndex(db);
     // PRAGMA data_version moves when another connection (an ingest) commits: the reader drops its caches.
     // Prepared once: db.pragma() compiles on every call (6.6 against 0.2 µs), and the response cache asks
     // on every request.

@@ -5,14 +5,13 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import type { ArticleKind } from "../model/index.js";
 import {
-  createSqliteSearchIndex,
   parseQuery,
   positiveTerms,
   type SearchQuery,
   type SearchResult,
   termLength,
 } from "../search/index.js";
-import { DB_HELP, dbPath } from "./archive-db.js";
+import { archiveSearchIndex, DB_HELP, dbPath } from "./archive-db.js";
 import type { Command, Io } from "./io.js";
 
 const HELP = `usage: banmian search QUERY... [options]
@@ -125,7 +124,7 @@ export const searchCommand: Command = async (argv, io) => {
   try {
     const db = new Database(path, { readonly: true, fileMustExist: true });
     try {
-      result = createSqliteSearchIndex(db).search(query);
+      result = archiveSearchIndex(db).search(query);
     } finally {
       db.close();
     }

@@ -7,5 +7,6 @@ export { fold } from "./fold.js";
 export { LIMITS, parseQuery, positiveTerms, type QueryNode, termLength } from "./query.js";
 export { referenceMatches } from "./reference.js";
 export { snippet } from "./snippet.js";
-export { createSqliteSearchIndex, type SqliteSearchOptions } from "./sqlite.js";
+export { createSqliteSearchIndex, type SqliteSearchIndex, type SqliteSearchOptions } from "./sqlite.js";
+export type { ArticleTexts } from "./texts.js";
 export { dictionaryLoads } from "./words.js";

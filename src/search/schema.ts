@@ -3,8 +3,14 @@
 // search_fts holds only token text the index made (contentless: the text lives once, in search_doc).
 import type { Database } from "better-sqlite3";
 
-/** Bumped whenever tables or tokens change shape; an older index is rebuilt (migrate.ts). */
-export const SCHEMA_VERSION = "2";
+/**
+ * Bumped whenever tables or tokens change shape; an older index is rebuilt (migrate.ts), or, from 2, taken as it
+ * is. 3: search_doc's body may be empty, the text living in the archive (texts.ts); a banmian that knows only 2
+ * would read such rows as articles without text, so it is told to upgrade instead.
+ */
+export const SCHEMA_VERSION = "3";
+/** Versions this code reads and writes as they are: 2's rows all keep their bodies, which 3 reads the same. */
+const READABLE = "2";
 /** What search_meta's version says while an older index is being rebuilt. */
 export const MIGRATING = "2-migrating";
 
@@ -151,8 +157,11 @@ export function ensureSchema(db: Database): "ready" | "migrate" {
     db.transaction(() => createTables(db, SCHEMA_VERSION))();
     return "ready";
   }
-  if (version === SCHEMA_VERSION) {
-    if (!db.readonly) tuneFts(db);
+  if (version === SCHEMA_VERSION || version === READABLE) {
+    if (!db.readonly) {
+      tuneFts(db);
+      if (version === READABLE) createTables(db, SCHEMA_VERSION);
+    }
     return "ready";
   }
   if (version === "1" || version === MIGRATING) {

@@ -28,6 +28,7 @@ import type { DocRow } from "./schema.js";
 import { snippet } from "./snippet.js";
 import { RecentSearches } from "./sqlite-cache.js";
 import { filterConditions } from "./sqlite-filters.js";
+import type { ArticleTexts } from "./texts.js";
 import { MARK } from "./tokens.js";
 
 /** A query ready to run. */
@@ -102,6 +103,8 @@ export class SearchReader {
     private readonly cut: Cut,
     private readonly window: number,
     recentSearches: number,
+    /** The archive's texts, where search_doc keeps no bodies (texts.ts). */
+    private readonly texts?: ArticleTexts,
   ) {
     this.docRow = db.prepare(
       "SELECT id, paper, date, page, kind, title, headline, body, authors FROM search_doc WHERE doc = ?",
@@ -323,6 +326,8 @@ export class SearchReader {
     if (row === undefined) {
       row = this.docRow.get(rowid);
       if (!row) throw new Error(`search index: rowid ${rowid} is in search_fts but not in search_doc`);
+      // An article a writer has just replaced may be gone from the archive: no text, as if it were empty.
+      if (row.body === "" && this.texts !== undefined) row.body = this.texts(row.id) ?? "";
       rows.set(rowid, row);
     }
     return row;

@@ -48,6 +48,9 @@ export const DEFERRED_CRISIS = 256;
 const DEFAULT_LEAF_BYTES = 4050;
 const MERGE_BYTES = 20_000 * DEFAULT_LEAF_BYTES;
 
+/** Where storedFields() puts the body. */
+const BODY = 6;
+
 /** One write's work: rows to take out of search_fts, rows to put in, days changed. */
 interface Work {
   drops: number[];
@@ -78,6 +81,8 @@ export class SearchWriter {
     private readonly papers: PaperNumbers,
     cut: Cut,
     words: ArchiveWords,
+    /** Whether search_doc keeps each body; else it is written empty, the archive keeping the text (texts.ts). */
+    private readonly keepsBodies = true,
   ) {
     this.existing = db.prepare("SELECT doc, hash, authors FROM search_doc WHERE id = ?");
     // CAST: token text and long texts may come as UTF-8 bytes (prepare.ts StoredText), stored as TEXT all the same.
@@ -184,7 +189,9 @@ export class SearchWriter {
       const day = work.days.get(p.day);
       const rowid = old && dayOfRowid(old.doc) === p.day ? old.doc : packRowid(p.day, this.nextSeq(day, p));
       day.set(seqOfRowid(rowid), paper, p.doc.page, p.length);
-      this.insertDoc.run(rowid, p.doc.id, ...storedFields(p.doc), p.hash);
+      const fields = storedFields(p.doc);
+      if (!this.keepsBodies) fields[BODY] = "";
+      this.insertDoc.run(rowid, p.doc.id, ...fields, p.hash);
       for (const name of p.authorKeys) this.insertAuthor.run(name, rowid);
       const filters = filterTokens(paper, p.doc.page, kindCode(p.doc.kind));
       work.rows.push([rowid, p.tokens, ` ${filters}${sampleTokens(p.draw)}`]);

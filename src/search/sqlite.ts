@@ -10,6 +10,7 @@ import { ensureSchema } from "./schema.js";
 import { RANK_WINDOW, RECENT_SEARCHES, SearchReader } from "./sqlite-search.js";
 import { ArchiveWords } from "./sqlite-words.js";
 import { SearchWriter } from "./sqlite-write.js";
+import { type ArticleTexts, hasArchiveTexts, markArchiveTexts } from "./texts.js";
 import { cutWords, segmenter, userWord } from "./words.js";
 
 export interface SqliteSearchOptions {
@@ -22,6 +23,11 @@ export interface SqliteSearchOptions {
   rankWindow?: number;
   /** First passes of recent searches kept for paging (sqlite-cache.ts, RECENT_SEARCHES); 0: none. */
   recentSearches?: number;
+  /**
+   * The archive's article texts (texts.ts), for an index inside the archive: search_doc then keeps no second
+   * copy of each body. An index written with them cannot be opened without them.
+   */
+  texts?: ArticleTexts;
 }
 
 export interface SqliteSearchIndex extends SearchIndex {
@@ -43,6 +49,12 @@ export interface SqliteSearchIndex extends SearchIndex {
  */
 export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptions = {}): SqliteSearchIndex {
   const state = ensureSchema(db);
+  const { texts } = options;
+  if (texts === undefined && hasArchiveTexts(db))
+    throw new Error(
+      `${db.name}: its search index keeps its article texts in the archive's articles; open it with them (texts)`,
+    );
+  if (texts !== undefined && !db.readonly) markArchiveTexts(db);
   const words = new ArchiveWords(db);
   words.set.add((options.userWords ?? []).map(userWord).filter((w) => w !== null));
   // jieba loads on the first cut, not here: opening an index to look at its facets costs nothing.
@@ -50,12 +62,12 @@ export function createSqliteSearchIndex(db: Database, options: SqliteSearchOptio
   const papers = new PaperNumbers(db);
   let writer: SearchWriter | null = null;
   const writing = () => {
-    writer ??= new SearchWriter(db, papers, cut, words);
+    writer ??= new SearchWriter(db, papers, cut, words, texts === undefined);
     return writer;
   };
   if (state === "migrate") migrate(db, writing);
   const window = options.rankWindow ?? RANK_WINDOW;
-  const reader = new SearchReader(db, papers, cut, window, options.recentSearches ?? RECENT_SEARCHES);
+  const reader = new SearchReader(db, papers, cut, window, options.recentSearches ?? RECENT_SEARCHES, texts);
   // A query is cut with the words the archive knows now (another process may have added some).
   const search: SearchIndex["search"] = (query) => {
     words.refresh();

@@ -7,8 +7,8 @@ import { JUMPED, run, tempDir } from "../cli/archive.test-support.js";
 import { ingestCommand } from "../cli/ingest.js";
 import { EXAMPLES_DIR } from "../cli/start.js";
 import { corpusPath, loadCorpus, renderCorpus } from "../corpus/index.js";
-import { createSqliteSearchIndex } from "../search/index.js";
 import { openSqliteStore } from "../store/index.js";
+import { archiveIndex } from "../store/sqlite/archive-index.test-support.js";
 import { createApp } from "./app.js";
 import type { App } from "./routes/define.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
@@ -69,7 +69,7 @@ export function appFor(
   const app = createApp(
     {
       store: opened.store,
-      search: createSqliteSearchIndex(conn),
+      search: archiveIndex(conn),
       version: () => Number(conn.pragma("data_version", { simple: true })),
     },
     { settings, log: (t) => logged.push(t) },

@@ -7,9 +7,9 @@ import { run, tempDir } from "../cli/archive.test-support.js";
 import { getCommand } from "../cli/get.js";
 import { linkIssue } from "../link/index.js";
 import { type Article, emptyArticle, type Page } from "../model/index.js";
-import { createSqliteSearchIndex } from "../search/index.js";
 import { issueOf } from "../store/contract.test-suite.js";
 import { openSqliteStore, sha256Hex } from "../store/index.js";
+import { archiveIndex } from "../store/sqlite/archive-index.test-support.js";
 import { appFor } from "./archive.test-support.js";
 import type { App } from "./routes/define.js";
 import { boundsOf, zonesOn } from "./routes/facsimile.js";
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const tmp = tempDir("banmian-facsimile-");
   remove = tmp.remove;
   db = join(tmp.dir, "archive.db");
-  const opened = openSqliteStore(db, { search: createSqliteSearchIndex });
+  const opened = openSqliteStore(db, { search: archiveIndex });
   if (!opened.ok) throw new Error(opened.error);
   const page = (n: number, articles: Article[]): Page => ({
     file: `lcrb-2025-04-24-p0${n}.pdf`,

@@ -11,7 +11,7 @@ export {
   storedArticles,
   unpackIssue,
 } from "./ready.js";
-export { searchDoc } from "./search-doc.js";
+export { searchBody, searchDoc } from "./search-doc.js";
 export * from "./sqlite/index.js";
 export { loadStory, type Story } from "./story.js";
 export type * from "./types.js";

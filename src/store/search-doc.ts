@@ -16,20 +16,24 @@ const present = (parts: readonly (string | null | undefined)[]): string[] =>
 
 export function searchDoc(place: DocPlace, a: Article): SearchDoc {
   const headline = present([a.label, a.kicker, a.title, a.subtitle]);
-  const toc = (a.toc ?? []).flatMap((e) => present([e.kicker, e.title, e.subtitle]));
-  // In print order (a photo's credit after its caption): a hit's snippet opens with the body when no term is
-  // in it, and that should be the text, not the credit.
-  const printed = printOrder(a).map((p) => (p.kind === "dateline" ? p.dateline.text : p.text));
-  const body = present([...printed, ...toc]);
   return {
     ...place,
     kind: a.kind,
     title: headline.join(" "),
     headline: headline.join("\n"),
-    body: body.join("\n"),
+    body: searchBody(a),
     authors: a.authors.map((x) => x.name),
     places: placesOf(a),
   };
+}
+
+/** An article's body text as the search index takes it (SearchDoc.body). */
+export function searchBody(a: Article): string {
+  const toc = (a.toc ?? []).flatMap((e) => present([e.kicker, e.title, e.subtitle]));
+  // In print order (a photo's credit after its caption): a hit's snippet opens with the body when no term is
+  // in it, and that should be the text, not the credit.
+  const printed = printOrder(a).map((p) => (p.kind === "dateline" ? p.dateline.text : p.text));
+  return present([...printed, ...toc]).join("\n");
 }
 
 const placesOf = (a: Article): string[] => (a.dateline?.place ? [a.dateline.place] : []);

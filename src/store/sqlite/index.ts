@@ -9,3 +9,4 @@ export {
   SqliteArchiveStore,
   type SqliteStoreOptions,
 } from "./store.js";
+export { articleTexts } from "./texts.js";

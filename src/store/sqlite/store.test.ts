@@ -7,7 +7,6 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { linkIssue } from "../../link/index.js";
 import type { SearchDoc, SearchIndex } from "../../search/contract.js";
-import { createSqliteSearchIndex } from "../../search/index.js";
 import { cutWords, segmenter, UserWords } from "../../search/words.js";
 import {
   archiveStoreContract,
@@ -20,6 +19,7 @@ import {
 } from "../contract.test-suite.js";
 import { packIssue, readyIssue, storedArticles, unpackIssue } from "../ready.js";
 import type { PageInput } from "../types.js";
+import { archiveIndex } from "./archive-index.test-support.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { PAGE_BYTES } from "./open.js";
 import { openSqliteStore, type SqliteArchiveStore } from "./store.js";
@@ -37,7 +37,7 @@ function open(path: string, options: Parameters<typeof openSqliteStore>[1] = {})
 
 archiveStoreContract("SQLite in memory", async () => open(":memory:"));
 archiveStoreContract("SQLite file with the search index", async () =>
-  open(freshPath(), { search: createSqliteSearchIndex }),
+  open(freshPath(), { search: archiveIndex }),
 );
 
 describe("SQLite archive file", () => {
@@ -68,7 +68,7 @@ describe("SQLite archive file", () => {
   });
 
   it("makes a new file with 16 KiB pages and leaves an older archive's 4 KiB pages as they are", async () => {
-    const fresh = open(freshPath(), { search: createSqliteSearchIndex });
+    const fresh = open(freshPath(), { search: archiveIndex });
     await fresh.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
     const leaf = (db: Database.Database) =>
       db.prepare("SELECT v FROM search_fts_config WHERE k = 'pgsz'").pluck().get();
@@ -80,7 +80,7 @@ describe("SQLite archive file", () => {
     older.pragma("journal_mode = WAL");
     older.exec("CREATE TABLE made_before (x)");
     older.close();
-    const store = open(path, { search: createSqliteSearchIndex });
+    const store = open(path, { search: archiveIndex });
     await store.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
     expect(store.db.pragma("page_size", { simple: true })).toBe(4096);
     expect(store.db.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -121,9 +121,9 @@ describe("SQLite archive file", () => {
 
 describe("SQLite archive and its search index", () => {
   it("keeps the index in step: new articles found, replaced ones gone", async () => {
-    const store = open(freshPath(), { search: createSqliteSearchIndex });
+    const store = open(freshPath(), { search: archiveIndex });
     await store.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
-    const index = createSqliteSearchIndex(store.db);
+    const index = archiveIndex(store.db);
     expect(index.search({ q: "小河公园" }).hits.map((h) => h.id)).toEqual(["lcrb-2025-04-24-a-p01-a01"]);
     await store.ingestIssue(issueOf(pageInput(1, [STREET], "page 1 replaced")), linkIssue);
     expect(index.search({ q: "小河公园" }).total).toBe(0);
@@ -160,8 +160,8 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
 
   it("stores what it would have made itself: articles, links, messages, search documents", async () => {
     const now = () => new Date("2025-04-24T06:00:00Z");
-    const plain = open(freshPath(), { search: createSqliteSearchIndex, now });
-    const ready = open(freshPath(), { search: createSqliteSearchIndex, now });
+    const plain = open(freshPath(), { search: archiveIndex, now });
+    const ready = open(freshPath(), { search: archiveIndex, now });
     await plain.ingestIssue(issueOf(...pages()), linkIssue);
     const input = readyIssue(issueOf(...pages()), linkIssue, cutWith);
     expect(input.pages.every((p) => p.ready !== undefined)).toBe(true);
@@ -171,7 +171,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     expect(await ready.getIssue("lcrb-2025-04-24-a")).toEqual(await plain.getIssue("lcrb-2025-04-24-a"));
     const rows = (s: SqliteArchiveStore) => s.db.prepare("SELECT * FROM search_doc ORDER BY doc").all();
     expect(rows(ready)).toEqual(rows(plain));
-    const search = (s: SqliteArchiveStore) => createSqliteSearchIndex(s.db).search({ q: "公园" });
+    const search = (s: SqliteArchiveStore) => archiveIndex(s.db).search({ q: "公园" });
     expect(search(ready)).toEqual(search(plain));
     await Promise.all([plain.close(), ready.close()]);
   });
@@ -190,11 +190,11 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     };
     const rules = async (s: SqliteArchiveStore) =>
       (await s.getArticle(ids[0] as string))?.messages.map((m) => m.rule);
-    const fresh = open(freshPath(), { search: createSqliteSearchIndex });
+    const fresh = open(freshPath(), { search: archiveIndex });
     await fresh.ingestIssue(readyIssue(issueOf(...pages()), marked, cutWith), linkIssue);
     expect(await rules(fresh)).toEqual(["test/given"]);
     // Page 2 is in the archive already: links made over page 1 alone would miss the jump to it.
-    const held = open(freshPath(), { search: createSqliteSearchIndex });
+    const held = open(freshPath(), { search: archiveIndex });
     await held.ingestIssue(issueOf(pageInput(2, [STREET, PARK_TAIL])), linkIssue);
     const [one] = pages();
     const ahead = readyIssue(issueOf(one as PageInput), marked, cutWith);
@@ -207,8 +207,8 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
 
   it("stores the same from an issue packed as the reading threads send it (long texts as UTF-8 bytes), as TEXT", async () => {
     const now = () => new Date("2025-04-24T06:00:00Z");
-    const plain = open(freshPath(), { search: createSqliteSearchIndex, now });
-    const packed = open(freshPath(), { search: createSqliteSearchIndex, now });
+    const plain = open(freshPath(), { search: archiveIndex, now });
+    const packed = open(freshPath(), { search: archiveIndex, now });
     await plain.ingestIssue(issueOf(...pages()), linkIssue);
     const sent = packIssue(readyIssue(issueOf(...pages()), linkIssue, cutWith));
     const ready = sent.pages[0]?.ready;
@@ -237,7 +237,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
         .pluck()
         .all();
     expect(types(packed)).toEqual(["text", "texttexttext"]);
-    const search = (s: SqliteArchiveStore, q: string) => createSqliteSearchIndex(s.db).search({ q });
+    const search = (s: SqliteArchiveStore, q: string) => archiveIndex(s.db).search({ q });
     for (const q of ["公园", "渡口 OR 老街", "-公园 老街"])
       expect(search(packed, q)).toEqual(search(plain, q));
     expect(search(packed, "公园").total).toBeGreaterThan(0);
@@ -247,8 +247,8 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
   it("stores a lone surrogate and an astral character alike whether the page came packed or not", async () => {
     // Made up: a PDF text layer can cut a surrogate pair; 𠀀 (U+20000) is one character of two units.
     const odd = { ...STREET, title: "老街\ud800新颜", paragraphs: ["青石板路𠀀恢复旧貌\udc00。"] };
-    const plain = open(freshPath(), { search: createSqliteSearchIndex });
-    const packed = open(freshPath(), { search: createSqliteSearchIndex });
+    const plain = open(freshPath(), { search: archiveIndex });
+    const packed = open(freshPath(), { search: archiveIndex });
     await plain.ingestIssue(issueOf(pageInput(1, [odd])), linkIssue);
     await packed.ingestIssue(
       unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [odd])), linkIssue, cutWith))),
@@ -261,7 +261,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
         .all() as unknown[][];
     expect(rows(packed)).toEqual(rows(plain));
     expect(String(rows(plain)[0]?.[0])).toContain("EFBFBD"); // U+FFFD, valid UTF-8
-    const search = (s: SqliteArchiveStore, q: string) => createSqliteSearchIndex(s.db).search({ q });
+    const search = (s: SqliteArchiveStore, q: string) => archiveIndex(s.db).search({ q });
     for (const q of ["石板路𠀀恢", "新颜"]) {
       expect(search(packed, q)).toEqual(search(plain, q));
       expect(search(plain, q).total).toBe(1);
@@ -270,7 +270,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
   });
 
   it("indexes the last of an issue given twice in one call, ready or not (store order)", async () => {
-    const store = open(freshPath(), { search: createSqliteSearchIndex });
+    const store = open(freshPath(), { search: archiveIndex });
     const first = issueOf(pageInput(1, [PARK]));
     const second = unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [STREET])), null, cutWith)));
     await store.ingestIssues([first, second], linkIssue);
@@ -314,7 +314,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const odd = { ...issueOf(pageInput(1, [PARK])), date: "1849-12-31" };
     const input = readyIssue(odd, linkIssue, cutWith);
     expect(input.pages[0]?.ready).toBeUndefined();
-    const store = open(freshPath(), { search: createSqliteSearchIndex });
+    const store = open(freshPath(), { search: archiveIndex });
     await expect(store.ingestIssue(input, linkIssue)).rejects.toThrow(/1849-12-31/u);
     await store.close();
   });

@@ -1,0 +1,17 @@
+// The archive's article texts for its search index (search/texts.ts): search_doc keeps no second copy of each
+// body, and the index reads it back from articles.data when it checks a candidate or cuts a snippet.
+import type { ArticleTexts } from "../../search/index.js";
+import { searchBody } from "../search-doc.js";
+import type { Db } from "./open.js";
+import { toArticle } from "./rows.js";
+
+/** The texts of the articles in `db`; undefined when it has no articles table (a standalone search index). */
+export function articleTexts(db: Db): ArticleTexts | undefined {
+  const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get();
+  if (table === undefined) return undefined;
+  const data = db.prepare<[string], string>("SELECT data FROM articles WHERE id = ?").pluck();
+  return (id) => {
+    const json = data.get(id);
+    return json === undefined ? undefined : searchBody(toArticle(json));
+  };
+}
