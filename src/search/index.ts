@@ -4,6 +4,7 @@ export { type DocColumns, docColumns } from "./columns.js";
 export type { SearchDoc, SearchHit, SearchIndex, SearchQuery, SearchResult } from "./contract.js";
 export { type Filters, resolveFilters, SearchInputError } from "./filters.js";
 export { fold } from "./fold.js";
+export { wellFormed } from "./prepare.js";
 export { LIMITS, parseQuery, positiveTerms, type QueryNode, termLength } from "./query.js";
 export { referenceMatches } from "./reference.js";
 export { snippet } from "./snippet.js";

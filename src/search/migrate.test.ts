@@ -6,7 +6,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteSearchIndex } from "./index.js";
-import { readVersion, SCHEMA_VERSION } from "./schema.js";
+import { createTables, readVersion, SCHEMA_VERSION } from "./schema.js";
 
 const SCHEMA_1 = `
 CREATE TABLE search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -57,6 +57,33 @@ describe("rebuilding a schema 1 index", () => {
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'search_doc_v1'").pluck().get()).toBe(
       0,
     );
+  });
+
+  it("marks a rebuild in progress so that a banmian of schema 2 refuses it, and finishes it at the next open", () => {
+    // Killed after the first batch (8,000 articles): the old rows' 8,001st deletion fails (the trigger follows
+    // search_doc as the rebuild renames it).
+    const db = schemaOne(":memory:", 8001);
+    let deleted = 0;
+    db.function("killed", () => (++deleted > 8000 ? 1 : 0));
+    db.exec(`CREATE TEMP TRIGGER kill BEFORE DELETE ON search_doc
+      WHEN killed() BEGIN SELECT RAISE(ABORT, 'killed'); END`);
+    expect(() => createSqliteSearchIndex(db)).toThrow("killed");
+    // Schema 2's code took "1", "2" and its own "2-migrating" for an index it could use or finish: it would have
+    // read this one's empty bodies as articles without text.
+    expect(["1", "2", "2-migrating"]).not.toContain(readVersion(db));
+    db.exec("DROP TRIGGER kill");
+    expect(createSqliteSearchIndex(db).search({ q: "双拥" }).total).toBe(8001);
+    expect(readVersion(db)).toBe(SCHEMA_VERSION);
+  });
+
+  it("finishes a rebuild that a banmian of schema 2 began (2-migrating)", () => {
+    const db = schemaOne(":memory:", 30);
+    db.exec(
+      "ALTER TABLE search_doc RENAME TO search_doc_v1; DROP TABLE search_fts; DROP TABLE search_author",
+    );
+    createTables(db, "2-migrating");
+    expect(createSqliteSearchIndex(db).search({ q: "双拥" }).total).toBe(30);
+    expect(readVersion(db)).toBe(SCHEMA_VERSION);
   });
 
   it("says to run an ingest when the file is read-only", () => {

@@ -11,8 +11,13 @@ import type { Database } from "better-sqlite3";
 export const SCHEMA_VERSION = "3";
 /** Versions this code reads and writes as they are: 2's rows all keep their bodies, which 3 reads the same. */
 const READABLE = "2";
-/** What search_meta's version says while an older index is being rebuilt. */
-export const MIGRATING = "2-migrating";
+/**
+ * What search_meta's version says while an older index is being rebuilt. Not 2's "2-migrating", which a banmian
+ * that knows only 2 would finish as its own and stamp 2 over rows without bodies; that marker is still taken for
+ * a rebuild to finish (LEGACY_MIGRATING).
+ */
+export const MIGRATING = "3-migrating";
+const LEGACY_MIGRATING = "2-migrating";
 
 // FTS5 writes its pending tokens out as a segment at every commit and whenever they pass this size (1 MB by
 // default). It should hold a bulk load's batch of 8,192 articles as one segment: fewer, larger segments, far
@@ -164,7 +169,7 @@ export function ensureSchema(db: Database): "ready" | "migrate" {
     }
     return "ready";
   }
-  if (version === "1" || version === MIGRATING) {
+  if (version === "1" || version === MIGRATING || version === LEGACY_MIGRATING) {
     if (db.readonly)
       throw new Error(
         `${db.name}: its search index has schema ${version === "1" ? "1" : "1 (rebuild unfinished)"}, this banmian ` +

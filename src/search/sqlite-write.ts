@@ -48,9 +48,6 @@ export const DEFERRED_CRISIS = 256;
 const DEFAULT_LEAF_BYTES = 4050;
 const MERGE_BYTES = 20_000 * DEFAULT_LEAF_BYTES;
 
-/** Where storedFields() puts the body. */
-const BODY = 6;
-
 /** One write's work: rows to take out of search_fts, rows to put in, days changed. */
 interface Work {
   drops: number[];
@@ -189,9 +186,9 @@ export class SearchWriter {
       const day = work.days.get(p.day);
       const rowid = old && dayOfRowid(old.doc) === p.day ? old.doc : packRowid(p.day, this.nextSeq(day, p));
       day.set(seqOfRowid(rowid), paper, p.doc.page, p.length);
-      const fields = storedFields(p.doc);
-      if (!this.keepsBodies) fields[BODY] = "";
-      this.insertDoc.run(rowid, p.doc.id, ...fields, p.hash);
+      const [paperId, date, page, kind, title, headline, body, authors] = storedFields(p.doc);
+      const kept = this.keepsBodies ? body : "";
+      this.insertDoc.run(rowid, p.doc.id, paperId, date, page, kind, title, headline, kept, authors, p.hash);
       for (const name of p.authorKeys) this.insertAuthor.run(name, rowid);
       const filters = filterTokens(paper, p.doc.page, kindCode(p.doc.kind));
       work.rows.push([rowid, p.tokens, ` ${filters}${sampleTokens(p.draw)}`]);

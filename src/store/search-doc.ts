@@ -27,7 +27,12 @@ export function searchDoc(place: DocPlace, a: Article): SearchDoc {
   };
 }
 
-/** An article's body text as the search index takes it (SearchDoc.body). */
+/**
+ * An article's body text as the search index takes it (SearchDoc.body). An archive's index makes its tokens from
+ * this at ingest and checks candidates against it at query time (search/texts.ts), and an unchanged page is not
+ * indexed again: a change to what it returns for a stored article must bump the search schema (search/schema.ts)
+ * so that the index is rebuilt.
+ */
 export function searchBody(a: Article): string {
   const toc = (a.toc ?? []).flatMap((e) => present([e.kicker, e.title, e.subtitle]));
   // In print order (a photo's credit after its caption): a hit's snippet opens with the body when no term is

@@ -5,12 +5,14 @@ import { describe, expect, it } from "vitest";
 import { minimalPdf } from "./minimal-pdf.test-support.js";
 
 describe("pdfjs.ts", () => {
-  it("leaves JSON's own stringify and parse and the arrays' own push in place, and pdfjs working", async () => {
+  it("leaves JSON's stringify and parse, the arrays' push and the functions' toString as they were, and pdfjs working", async () => {
     const [stringify, parse, push] = [JSON.stringify, JSON.parse, Array.prototype.push];
+    const functionText = Function.prototype.toString;
     const { getDocument } = await import("./pdfjs.js");
     expect(JSON.stringify).toBe(stringify);
     expect(JSON.parse).toBe(parse);
     expect(Array.prototype.push).toBe(push);
+    expect(Function.prototype.toString).toBe(functionText);
     const doc = await getDocument({ data: minimalPdf([{ lines: [{ text: "FERRY", x: 60, y: 700 }] }]) })
       .promise;
     expect(doc.numPages).toBe(1);

@@ -14,6 +14,7 @@
 /** Where core-js may replace a builtin: each object's own properties are put back as they were. */
 const GUARDED: readonly object[] = [
   JSON,
+  Function.prototype, // toString, which core-js replaces to make its own functions look native
   Object,
   Array,
   Array.prototype,

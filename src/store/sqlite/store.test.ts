@@ -266,6 +266,10 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
       expect(search(packed, q)).toEqual(search(plain, q));
       expect(search(plain, q).total).toBe(1);
     }
+    // The text read back from the archive for a snippet is the one the index was made from: U+FFFD.
+    const snippet = search(plain, "石板路𠀀恢").hits[0]?.snippet ?? "";
+    expect(snippet.isWellFormed()).toBe(true);
+    expect(snippet).toContain("复旧貌\uFFFD");
     await Promise.all([plain.close(), packed.close()]);
   });
 

@@ -1,6 +1,6 @@
 // The archive's article texts for its search index (search/texts.ts): search_doc keeps no second copy of each
 // body, and the index reads it back from articles.data when it checks a candidate or cuts a snippet.
-import type { ArticleTexts } from "../../search/index.js";
+import { type ArticleTexts, wellFormed } from "../../search/index.js";
 import { searchBody } from "../search-doc.js";
 import type { Db } from "./open.js";
 import { toArticle } from "./rows.js";
@@ -12,6 +12,7 @@ export function articleTexts(db: Db): ArticleTexts | undefined {
   const data = db.prepare<[string], string>("SELECT data FROM articles WHERE id = ?").pluck();
   return (id) => {
     const json = data.get(id);
-    return json === undefined ? undefined : searchBody(toArticle(json));
+    // Lone surrogates as U+FFFD, as the index made its tokens and hash from (prepare.ts).
+    return json === undefined ? undefined : wellFormed(searchBody(toArticle(json)));
   };
 }
