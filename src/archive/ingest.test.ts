@@ -1,12 +1,16 @@
 // Ingesting sources: a bulk load (several issues to a transaction) stores the same as one issue at a time,
 // and an issue that cannot be stored fails alone, its batch stored issue by issue instead.
+
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import type { IssueInput } from "../store/index.js";
-import { archiveIndex } from "../store/sqlite/archive-index.test-support.js";
-import { openSqliteStore, type SqliteArchiveStore } from "../store/sqlite/index.js";
+import {
+  archiveSearchIndex,
+  type IssueInput,
+  openSqliteStore,
+  type SqliteArchiveStore,
+} from "../store/index.js";
 import { ingestSources } from "./ingest.js";
 import type { PageSource } from "./sources.js";
 
@@ -31,7 +35,7 @@ function sources(issues: number): PageSource[] {
 }
 
 function store(): SqliteArchiveStore {
-  const opened = openSqliteStore(":memory:", { search: archiveIndex });
+  const opened = openSqliteStore(":memory:", { search: archiveSearchIndex });
   if (!opened.ok) throw new Error(opened.error);
   return opened.store;
 }
@@ -102,14 +106,14 @@ describe("ingestSources", () => {
     expect(merges[0]?.automerge).toBe(0);
     expect(automerge()).toBe(4);
     expect(segments()).toBe(1);
-    const before = archiveIndex(s.db).search({ q: "双拥" }).total;
+    const before = archiveSearchIndex(s.db).search({ q: "双拥" }).total;
     // 2 more issues (4 articles) to 12: less than half, so no merge.
     const more = sources(8).slice(12);
     const second = await ingestSources(s, more, { maxBytes: 1e6, mergeAfter, onMerge });
     expect(second).toMatchObject({ merged: 0, articles: 4 });
     expect(merges).toHaveLength(1);
     expect(automerge()).toBe(4);
-    expect(archiveIndex(s.db).search({ q: "双拥" }).total).toBe(before + 4);
+    expect(archiveSearchIndex(s.db).search({ q: "双拥" }).total).toBe(before + 4);
     await s.close();
   });
 

@@ -5,9 +5,8 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Article } from "../model/index.js";
 import { createSqliteSearchIndex } from "../search/index.js";
-import { searchBody } from "../store/index.js";
+import { archiveSearchIndex, searchBody } from "../store/index.js";
 import { run, SAMPLE, tempDir } from "./archive.test-support.js";
-import { archiveSearchIndex } from "./archive-db.js";
 import { ingestCommand } from "./ingest.js";
 
 describe("archiveSearchIndex", () => {

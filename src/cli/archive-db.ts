@@ -2,13 +2,7 @@
 // read-write with the search index for ingest, read-only for show and stats.
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { Database } from "better-sqlite3";
-import {
-  createSqliteSearchIndex,
-  type SqliteSearchIndex,
-  type SqliteSearchOptions,
-} from "../search/index.js";
-import { articleTexts, type OpenedStore, openSqliteStore } from "../store/index.js";
+import { archiveSearchIndex, type OpenedStore, openSqliteStore } from "../store/index.js";
 import type { Io } from "./io.js";
 
 export const DEFAULT_DB = "data/banmian.db";
@@ -31,13 +25,4 @@ export function openArchive(path: string, mode: "read" | "write"): OpenedStore {
     return { ok: false, error: `cannot create the folder for ${path}: ${(error as Error).message}` };
   }
   return openSqliteStore(path, { search: (db) => archiveSearchIndex(db) });
-}
-
-/**
- * The search index in an archive's database, with the archive's article texts (search/texts.ts) when it has
- * articles: how every command and the reader open it.
- */
-export function archiveSearchIndex(db: Database, options: SqliteSearchOptions = {}): SqliteSearchIndex {
-  const texts = articleTexts(db);
-  return createSqliteSearchIndex(db, texts === undefined ? options : { ...options, texts });
 }

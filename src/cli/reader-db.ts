@@ -1,7 +1,8 @@
 // Opening the archive for reading through the web reader (serve, get, the serve benchmark): read-only, with
 // the search index over the same connection and the change token that keeps the reader's caches honest.
 import type { ReaderSources } from "../serve/index.js";
-import { archiveSearchIndex, openArchive } from "./archive-db.js";
+import { archiveSearchIndex } from "../store/index.js";
+import { openArchive } from "./archive-db.js";
 
 export type OpenedReader =
   | { ok: true; sources: ReaderSources; close(): Promise<void> }

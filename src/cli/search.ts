@@ -11,7 +11,8 @@ import {
   type SearchResult,
   termLength,
 } from "../search/index.js";
-import { archiveSearchIndex, DB_HELP, dbPath } from "./archive-db.js";
+import { archiveSearchIndex } from "../store/index.js";
+import { DB_HELP, dbPath } from "./archive-db.js";
 import type { Command, Io } from "./io.js";
 
 const HELP = `usage: banmian search QUERY... [options]

@@ -163,10 +163,10 @@ export function ensureSchema(db: Database): "ready" | "migrate" {
     return "ready";
   }
   if (version === SCHEMA_VERSION || version === READABLE) {
-    if (!db.readonly) {
-      tuneFts(db);
-      if (version === READABLE) createTables(db, SCHEMA_VERSION);
-    }
+    if (db.readonly) return "ready";
+    // createTables tunes FTS5 too, and stamps schema 2 as 3.
+    if (version === READABLE) createTables(db, SCHEMA_VERSION);
+    else tuneFts(db);
     return "ready";
   }
   if (version === "1" || version === MIGRATING || version === LEGACY_MIGRATING) {

@@ -1,14 +1,14 @@
 // A throwaway archive for the reader's tests: the bundled sample edition, a hand-written story jumping from
 // p1 to p2, a hostile page (markup and javascript: links as text), and optionally one corpus issue rendered
 // at run time (never stored in the repository) whose p1 story continues on another page.
+
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { JUMPED, run, tempDir } from "../cli/archive.test-support.js";
 import { ingestCommand } from "../cli/ingest.js";
 import { EXAMPLES_DIR } from "../cli/start.js";
 import { corpusPath, loadCorpus, renderCorpus } from "../corpus/index.js";
-import { openSqliteStore } from "../store/index.js";
-import { archiveIndex } from "../store/sqlite/archive-index.test-support.js";
+import { archiveSearchIndex, openSqliteStore } from "../store/index.js";
 import { createApp } from "./app.js";
 import type { App } from "./routes/define.js";
 import { DEFAULT_SETTINGS, type Settings } from "./settings.js";
@@ -69,7 +69,7 @@ export function appFor(
   const app = createApp(
     {
       store: opened.store,
-      search: archiveIndex(conn),
+      search: archiveSearchIndex(conn),
       version: () => Number(conn.pragma("data_version", { simple: true })),
     },
     { settings, log: (t) => logged.push(t) },

@@ -1,14 +1,14 @@
 // End to end in a real browser (playwright-core driving Debian's /usr/bin/chromium): a reader goes home →
 // issue → page → article → across a jump → search, on a desktop and a phone-sized screen; hostile text stays
 // inert. Screenshots go to test-results/serve/. Skipped without chromium, failed under CI=true without it.
+
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM, CHROMIUM_ARGS } from "../corpus/pdf/index.js";
-import { openSqliteStore } from "../store/index.js";
-import { archiveIndex } from "../store/sqlite/archive-index.test-support.js";
+import { archiveSearchIndex, openSqliteStore } from "../store/index.js";
 import { createApp } from "./app.js";
 import { buildArchive, CORPUS_DATE, jumpLinks, type TestArchive } from "./archive.test-support.js";
 import { type Listening, listen } from "./listen.js";
@@ -39,7 +39,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       if (!opened.ok) throw new Error(opened.error);
       const db = opened.store.db;
       closeDb = () => db.close();
-      const app = createApp({ store: opened.store, search: archiveIndex(db) }, { log: () => {} });
+      const app = createApp({ store: opened.store, search: archiveSearchIndex(db) }, { log: () => {} });
       server = await listen(app, 0, "127.0.0.1");
       base = `http://127.0.0.1:${server.port}`;
       const prefix = archive.corpus ? `rmrb-${CORPUS_DATE}-a-p01` : "lcrb-2025-04-25-a-p01";

@@ -2,6 +2,7 @@
 // in the reader: the page image shows under its CSP, clicking an article's zone lands on that article,
 // keyboard users reach the zones with a visible focus, an article leads back to its zones, and on a phone
 // the image scales to the screen. Screenshots go to test-results/facsimile/. Skipped without chromium.
+
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,8 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, tempDir } from "../cli/archive.test-support.js";
 import { ingestCommand } from "../cli/ingest.js";
 import { CHROMIUM, CHROMIUM_ARGS, samplePdf } from "../corpus/pdf/index.js";
-import { openSqliteStore } from "../store/index.js";
-import { archiveIndex } from "../store/sqlite/archive-index.test-support.js";
+import { archiveSearchIndex, openSqliteStore } from "../store/index.js";
 import { createApp } from "./app.js";
 import { type Listening, listen } from "./listen.js";
 import type { PageArticle, PageData } from "./routes/page.js";
@@ -63,7 +63,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       if (!opened.ok) throw new Error(opened.error);
       const conn = opened.store.db;
       closeDb = () => conn.close();
-      const app = createApp({ store: opened.store, search: archiveIndex(conn) }, { log: () => {} });
+      const app = createApp({ store: opened.store, search: archiveSearchIndex(conn) }, { log: () => {} });
       server = await listen(app, 0, "127.0.0.1");
       base = `http://127.0.0.1:${server.port}`;
       data = (await (await app.request(`${PAGE.slice(0, -1)}.json`)).json()) as PageData;

@@ -1,6 +1,7 @@
 // The facsimile over an archive holding a page as a PDF ingest stores it (made-up articles with zones, a
 // page image), in-process with app.request(): the image route's caching, the page's zones in HTML and JSON,
 // the article's way back to its zones; pages from text show no image.
+
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run, tempDir } from "../cli/archive.test-support.js";
@@ -8,8 +9,7 @@ import { getCommand } from "../cli/get.js";
 import { linkIssue } from "../link/index.js";
 import { type Article, emptyArticle, type Page } from "../model/index.js";
 import { issueOf } from "../store/contract.test-suite.js";
-import { openSqliteStore, sha256Hex } from "../store/index.js";
-import { archiveIndex } from "../store/sqlite/archive-index.test-support.js";
+import { archiveSearchIndex, openSqliteStore, sha256Hex } from "../store/index.js";
 import { appFor } from "./archive.test-support.js";
 import type { App } from "./routes/define.js";
 import { boundsOf, zonesOn } from "./routes/facsimile.js";
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const tmp = tempDir("banmian-facsimile-");
   remove = tmp.remove;
   db = join(tmp.dir, "archive.db");
-  const opened = openSqliteStore(db, { search: archiveIndex });
+  const opened = openSqliteStore(db, { search: archiveSearchIndex });
   if (!opened.ok) throw new Error(opened.error);
   const page = (n: number, articles: Article[]): Page => ({
     file: `lcrb-2025-04-24-p0${n}.pdf`,

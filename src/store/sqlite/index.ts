@@ -9,4 +9,4 @@ export {
   SqliteArchiveStore,
   type SqliteStoreOptions,
 } from "./store.js";
-export { articleTexts } from "./texts.js";
+export { archiveSearchIndex, articleTexts } from "./texts.js";

@@ -1,5 +1,6 @@
 // The SQLite archive: the store contract, plus what is SQLite's own: the file (WAL, schema version,
 // foreign keys, integrity), read-only opening, and the search index kept in the same transaction.
+
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,10 +20,10 @@ import {
 } from "../contract.test-suite.js";
 import { packIssue, readyIssue, storedArticles, unpackIssue } from "../ready.js";
 import type { PageInput } from "../types.js";
-import { archiveIndex } from "./archive-index.test-support.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations/index.js";
 import { PAGE_BYTES } from "./open.js";
 import { openSqliteStore, type SqliteArchiveStore } from "./store.js";
+import { archiveSearchIndex } from "./texts.js";
 
 const dir = mkdtempSync(join(tmpdir(), "banmian-store-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,7 +38,7 @@ function open(path: string, options: Parameters<typeof openSqliteStore>[1] = {})
 
 archiveStoreContract("SQLite in memory", async () => open(":memory:"));
 archiveStoreContract("SQLite file with the search index", async () =>
-  open(freshPath(), { search: archiveIndex }),
+  open(freshPath(), { search: archiveSearchIndex }),
 );
 
 describe("SQLite archive file", () => {
@@ -68,7 +69,7 @@ describe("SQLite archive file", () => {
   });
 
   it("makes a new file with 16 KiB pages and leaves an older archive's 4 KiB pages as they are", async () => {
-    const fresh = open(freshPath(), { search: archiveIndex });
+    const fresh = open(freshPath(), { search: archiveSearchIndex });
     await fresh.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
     const leaf = (db: Database.Database) =>
       db.prepare("SELECT v FROM search_fts_config WHERE k = 'pgsz'").pluck().get();
@@ -80,7 +81,7 @@ describe("SQLite archive file", () => {
     older.pragma("journal_mode = WAL");
     older.exec("CREATE TABLE made_before (x)");
     older.close();
-    const store = open(path, { search: archiveIndex });
+    const store = open(path, { search: archiveSearchIndex });
     await store.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
     expect(store.db.pragma("page_size", { simple: true })).toBe(4096);
     expect(store.db.pragma("integrity_check", { simple: true })).toBe("ok");
@@ -121,9 +122,9 @@ describe("SQLite archive file", () => {
 
 describe("SQLite archive and its search index", () => {
   it("keeps the index in step: new articles found, replaced ones gone", async () => {
-    const store = open(freshPath(), { search: archiveIndex });
+    const store = open(freshPath(), { search: archiveSearchIndex });
     await store.ingestIssue(issueOf(pageInput(1, [PARK])), linkIssue);
-    const index = archiveIndex(store.db);
+    const index = archiveSearchIndex(store.db);
     expect(index.search({ q: "小河公园" }).hits.map((h) => h.id)).toEqual(["lcrb-2025-04-24-a-p01-a01"]);
     await store.ingestIssue(issueOf(pageInput(1, [STREET], "page 1 replaced")), linkIssue);
     expect(index.search({ q: "小河公园" }).total).toBe(0);
@@ -160,8 +161,8 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
 
   it("stores what it would have made itself: articles, links, messages, search documents", async () => {
     const now = () => new Date("2025-04-24T06:00:00Z");
-    const plain = open(freshPath(), { search: archiveIndex, now });
-    const ready = open(freshPath(), { search: archiveIndex, now });
+    const plain = open(freshPath(), { search: archiveSearchIndex, now });
+    const ready = open(freshPath(), { search: archiveSearchIndex, now });
     await plain.ingestIssue(issueOf(...pages()), linkIssue);
     const input = readyIssue(issueOf(...pages()), linkIssue, cutWith);
     expect(input.pages.every((p) => p.ready !== undefined)).toBe(true);
@@ -171,7 +172,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     expect(await ready.getIssue("lcrb-2025-04-24-a")).toEqual(await plain.getIssue("lcrb-2025-04-24-a"));
     const rows = (s: SqliteArchiveStore) => s.db.prepare("SELECT * FROM search_doc ORDER BY doc").all();
     expect(rows(ready)).toEqual(rows(plain));
-    const search = (s: SqliteArchiveStore) => archiveIndex(s.db).search({ q: "公园" });
+    const search = (s: SqliteArchiveStore) => archiveSearchIndex(s.db).search({ q: "公园" });
     expect(search(ready)).toEqual(search(plain));
     await Promise.all([plain.close(), ready.close()]);
   });
@@ -190,11 +191,11 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     };
     const rules = async (s: SqliteArchiveStore) =>
       (await s.getArticle(ids[0] as string))?.messages.map((m) => m.rule);
-    const fresh = open(freshPath(), { search: archiveIndex });
+    const fresh = open(freshPath(), { search: archiveSearchIndex });
     await fresh.ingestIssue(readyIssue(issueOf(...pages()), marked, cutWith), linkIssue);
     expect(await rules(fresh)).toEqual(["test/given"]);
     // Page 2 is in the archive already: links made over page 1 alone would miss the jump to it.
-    const held = open(freshPath(), { search: archiveIndex });
+    const held = open(freshPath(), { search: archiveSearchIndex });
     await held.ingestIssue(issueOf(pageInput(2, [STREET, PARK_TAIL])), linkIssue);
     const [one] = pages();
     const ahead = readyIssue(issueOf(one as PageInput), marked, cutWith);
@@ -207,8 +208,8 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
 
   it("stores the same from an issue packed as the reading threads send it (long texts as UTF-8 bytes), as TEXT", async () => {
     const now = () => new Date("2025-04-24T06:00:00Z");
-    const plain = open(freshPath(), { search: archiveIndex, now });
-    const packed = open(freshPath(), { search: archiveIndex, now });
+    const plain = open(freshPath(), { search: archiveSearchIndex, now });
+    const packed = open(freshPath(), { search: archiveSearchIndex, now });
     await plain.ingestIssue(issueOf(...pages()), linkIssue);
     const sent = packIssue(readyIssue(issueOf(...pages()), linkIssue, cutWith));
     const ready = sent.pages[0]?.ready;
@@ -237,7 +238,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
         .pluck()
         .all();
     expect(types(packed)).toEqual(["text", "texttexttext"]);
-    const search = (s: SqliteArchiveStore, q: string) => archiveIndex(s.db).search({ q });
+    const search = (s: SqliteArchiveStore, q: string) => archiveSearchIndex(s.db).search({ q });
     for (const q of ["公园", "渡口 OR 老街", "-公园 老街"])
       expect(search(packed, q)).toEqual(search(plain, q));
     expect(search(packed, "公园").total).toBeGreaterThan(0);
@@ -247,8 +248,8 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
   it("stores a lone surrogate and an astral character alike whether the page came packed or not", async () => {
     // Made up: a PDF text layer can cut a surrogate pair; 𠀀 (U+20000) is one character of two units.
     const odd = { ...STREET, title: "老街\ud800新颜", paragraphs: ["青石板路𠀀恢复旧貌\udc00。"] };
-    const plain = open(freshPath(), { search: archiveIndex });
-    const packed = open(freshPath(), { search: archiveIndex });
+    const plain = open(freshPath(), { search: archiveSearchIndex });
+    const packed = open(freshPath(), { search: archiveSearchIndex });
     await plain.ingestIssue(issueOf(pageInput(1, [odd])), linkIssue);
     await packed.ingestIssue(
       unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [odd])), linkIssue, cutWith))),
@@ -261,7 +262,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
         .all() as unknown[][];
     expect(rows(packed)).toEqual(rows(plain));
     expect(String(rows(plain)[0]?.[0])).toContain("EFBFBD"); // U+FFFD, valid UTF-8
-    const search = (s: SqliteArchiveStore, q: string) => archiveIndex(s.db).search({ q });
+    const search = (s: SqliteArchiveStore, q: string) => archiveSearchIndex(s.db).search({ q });
     for (const q of ["石板路𠀀恢", "新颜"]) {
       expect(search(packed, q)).toEqual(search(plain, q));
       expect(search(plain, q).total).toBe(1);
@@ -274,7 +275,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
   });
 
   it("indexes the last of an issue given twice in one call, ready or not (store order)", async () => {
-    const store = open(freshPath(), { search: archiveIndex });
+    const store = open(freshPath(), { search: archiveSearchIndex });
     const first = issueOf(pageInput(1, [PARK]));
     const second = unpackIssue(packIssue(readyIssue(issueOf(pageInput(1, [STREET])), null, cutWith)));
     await store.ingestIssues([first, second], linkIssue);
@@ -318,7 +319,7 @@ describe("SQLite archive given issues made ready ahead (readyIssue, as banmian i
     const odd = { ...issueOf(pageInput(1, [PARK])), date: "1849-12-31" };
     const input = readyIssue(odd, linkIssue, cutWith);
     expect(input.pages[0]?.ready).toBeUndefined();
-    const store = open(freshPath(), { search: archiveIndex });
+    const store = open(freshPath(), { search: archiveSearchIndex });
     await expect(store.ingestIssue(input, linkIssue)).rejects.toThrow(/1849-12-31/u);
     await store.close();
   });

@@ -1,6 +1,12 @@
 // The archive's article texts for its search index (search/texts.ts): search_doc keeps no second copy of each
 // body, and the index reads it back from articles.data when it checks a candidate or cuts a snippet.
-import { type ArticleTexts, wellFormed } from "../../search/index.js";
+import {
+  type ArticleTexts,
+  createSqliteSearchIndex,
+  type SqliteSearchIndex,
+  type SqliteSearchOptions,
+  wellFormed,
+} from "../../search/index.js";
 import { searchBody } from "../search-doc.js";
 import type { Db } from "./open.js";
 import { toArticle } from "./rows.js";
@@ -15,4 +21,13 @@ export function articleTexts(db: Db): ArticleTexts | undefined {
     // Lone surrogates as U+FFFD, as the index made its tokens and hash from (prepare.ts).
     return json === undefined ? undefined : wellFormed(searchBody(toArticle(json)));
   };
+}
+
+/**
+ * The search index in an archive's database, with the archive's article texts when it has articles: how every
+ * command, the reader and the tests open it (a file of search tables alone, as bench:search makes, has none).
+ */
+export function archiveSearchIndex(db: Db, options: SqliteSearchOptions = {}): SqliteSearchIndex {
+  const texts = articleTexts(db);
+  return createSqliteSearchIndex(db, texts === undefined ? options : { ...options, texts });
 }
